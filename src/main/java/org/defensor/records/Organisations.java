@@ -1,0 +1,4 @@
+package org.defensor.records;
+
+/** Organisations. */
+public interface Organisations extends RecordService<OrganisationData> {}

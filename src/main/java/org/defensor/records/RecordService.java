@@ -1,0 +1,30 @@
+package org.defensor.records;
+
+import java.util.List;
+import java.util.UUID;
+import org.defensor.audit.AuditEntry;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * Reading and writing one kind of record. Reads return only what the caller's clearance allows;
+ * every write is audited; an update or delete based on a stale version is refused.
+ */
+public interface RecordService<D> {
+
+    D get(UUID id);
+
+    Page<D> list(RecordFilter filter, Pageable page);
+
+    D create(D data);
+
+    /** Replaces the record with {@code data}, whose version must be the stored one. */
+    D update(UUID id, D data);
+
+    void delete(UUID id, long version);
+
+    List<AuditEntry> history(UUID id);
+
+    /** The record's display name, for lists and links. */
+    String displayName(UUID id);
+}

@@ -1,0 +1,25 @@
+package org.defensor.records;
+
+import org.defensor.shared.Vocabulary;
+
+/** A human right an act affects. */
+public enum Right implements Vocabulary {
+    LIFE,
+    PHYSICAL_AND_MENTAL_INTEGRITY,
+    FREEDOM_FROM_TORTURE_AND_ILL_TREATMENT,
+    LIBERTY_AND_SECURITY,
+    FAIR_TRIAL,
+    EFFECTIVE_REMEDY,
+    PRIVACY,
+    FREEDOM_OF_OPINION_AND_EXPRESSION,
+    FREEDOM_OF_PEACEFUL_ASSEMBLY,
+    FREEDOM_OF_ASSOCIATION,
+    NON_DISCRIMINATION,
+    EQUALITY_BEFORE_THE_LAW,
+    PARTICIPATION_IN_PUBLIC_AFFAIRS,
+    FREEDOM_OF_MOVEMENT,
+    EDUCATION,
+    WORK,
+    HEALTH,
+    RIGHT_TO_DEFEND_HUMAN_RIGHTS
+}

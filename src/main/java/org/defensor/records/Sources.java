@@ -1,0 +1,4 @@
+package org.defensor.records;
+
+/** Sources. */
+public interface Sources extends RecordService<SourceData> {}

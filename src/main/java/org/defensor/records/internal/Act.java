@@ -1,0 +1,108 @@
+package org.defensor.records.internal;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.defensor.records.ActType;
+import org.defensor.records.Right;
+
+/** One act within an incident. */
+@Entity
+@Table(name = "act")
+public class Act {
+    @Id
+    UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "incident_id")
+    Incident incident;
+
+    int position;
+
+    @Enumerated(EnumType.STRING)
+    ActType type;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "start_value"))
+    @AttributeOverride(name = "precision", column = @Column(name = "start_precision"))
+    DateColumns start;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "end_value"))
+    @AttributeOverride(name = "precision", column = @Column(name = "end_precision"))
+    DateColumns end;
+
+    Long durationSeconds;
+    Boolean durationApproximate;
+    String description;
+    String method;
+    String consequences;
+
+    @ElementCollection
+    @CollectionTable(name = "act_victim", joinColumns = @JoinColumn(name = "act_id"))
+    @OrderColumn(name = "position")
+    List<PartyColumns> victims = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "involvement", joinColumns = @JoinColumn(name = "act_id"))
+    @OrderColumn(name = "position")
+    List<InvolvementColumns> perpetrators = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "act_right", joinColumns = @JoinColumn(name = "act_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "right_code")
+    @Enumerated(EnumType.STRING)
+    List<Right> rights = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "act_provision", joinColumns = @JoinColumn(name = "act_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "provision_code")
+    List<String> provisions = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "act_citation", joinColumns = @JoinColumn(name = "act_id"))
+    @OrderColumn(name = "position")
+    List<CitationColumns> sources = new ArrayList<>();
+
+    protected Act() {}
+
+    Act(UUID id, Incident incident) {
+        this.id = id;
+        this.incident = incident;
+    }
+
+    Stream<UUID> partyIds() {
+        Stream<UUID> victimIds = victims.stream().flatMap(v -> ids(v.person, v.organisation));
+        Stream<UUID> perpetratorIds = perpetrators.stream().flatMap(p -> ids(p.person, p.organisation));
+        return Stream.concat(victimIds, perpetratorIds);
+    }
+
+    static Stream<UUID> ids(Person person, Organisation organisation) {
+        return Stream.of(person == null ? null : person.getId(), organisation == null ? null : organisation.getId())
+                .filter(Objects::nonNull);
+    }
+
+    String searchText() {
+        return SearchText.join(type.label(), description, method, consequences,
+                victims.stream().map(PartyColumns::displayName).toList(),
+                perpetrators.stream().map(InvolvementColumns::displayName).toList());
+    }
+}

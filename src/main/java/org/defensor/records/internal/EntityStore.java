@@ -1,0 +1,166 @@
+package org.defensor.records.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.defensor.audit.AuditEntry;
+import org.defensor.audit.AuditTrail;
+import org.defensor.records.RecordFilter;
+import org.defensor.records.RecordService;
+import org.defensor.shared.Clearance;
+import org.defensor.shared.InvalidRecordException;
+import org.defensor.shared.RecordNotFoundException;
+import org.defensor.shared.StaleVersionException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The write path every kind of record shares: clearance, version check, mapping, audit. */
+@Transactional
+abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D> {
+
+    protected final EntityManager em;
+    protected final RecordMapper mapper;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Class<E> type;
+    private final String kind;
+
+    EntityStore(EntityManager em, RecordMapper mapper, AuditTrail audit, Clock clock, Class<E> type, String kind) {
+        this.em = em;
+        this.mapper = mapper;
+        this.audit = audit;
+        this.clock = clock;
+        this.type = type;
+        this.kind = kind;
+    }
+
+    abstract E newEntity(UUID id);
+
+    abstract void apply(D data, E entity);
+
+    abstract D view(E entity);
+
+    abstract UUID idOf(D data);
+
+    abstract Long versionOf(D data);
+
+    abstract String nameOf(E entity);
+
+    /** The attribute {@link RecordFilter#q()} matches. */
+    abstract String nameAttribute();
+
+    /** Filters beyond the name that this kind of record supports. */
+    void addFilters(RecordFilter filter, CriteriaBuilder cb, Root<E> root, List<Predicate> where) {}
+
+    @Override
+    @Transactional(readOnly = true)
+    public D get(UUID id) {
+        return view(load(id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public String displayName(UUID id) {
+        return nameOf(load(id));
+    }
+
+    E load(UUID id) {
+        E entity = id == null ? null : em.find(type, id);
+        if (entity == null || !Clearance.mayRead(entity.getConfidentiality())) {
+            throw new RecordNotFoundException(kind, id);
+        }
+        return entity;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<D> list(RecordFilter filter, Pageable page) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(type);
+        Root<E> root = query.from(type);
+        List<Predicate> where = predicates(filter, cb, root);
+        query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(root.get(nameAttribute())), cb.asc(root.get("id")));
+        List<E> rows = em.createQuery(query).setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize())
+                .getResultList();
+        var count = cb.createQuery(Long.class);
+        Root<E> countRoot = count.from(type);
+        count.select(cb.count(countRoot)).where(predicates(filter, cb, countRoot).toArray(Predicate[]::new));
+        return new PageImpl<>(rows.stream().map(this::view).toList(), page, em.createQuery(count).getSingleResult());
+    }
+
+    private List<Predicate> predicates(RecordFilter filter, CriteriaBuilder cb, Root<E> root) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(root.get("confidentiality").in(Clearance.readable()));
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.add(cb.like(cb.lower(root.get(nameAttribute())), "%" + filter.q().strip().toLowerCase() + "%"));
+        }
+        addFilters(filter, cb, root, where);
+        return where;
+    }
+
+    @Override
+    public D create(D data) {
+        UUID id = idOf(data) == null ? UUID.randomUUID() : idOf(data);
+        if (em.find(type, id) != null) {
+            throw new InvalidRecordException("id", "a " + kind + " with id " + id + " already exists");
+        }
+        E entity = newEntity(id);
+        apply(data, entity);
+        entity.touch(clock.instant());
+        em.persist(entity);
+        em.flush();
+        D created = view(entity);
+        audit.record("create", kind, id, null, created);
+        return created;
+    }
+
+    @Override
+    public D update(UUID id, D data) {
+        E entity = load(id);
+        if (idOf(data) != null && !idOf(data).equals(id)) {
+            throw new InvalidRecordException("id", "does not match the " + kind + " being updated (" + id + ")");
+        }
+        checkVersion(entity, versionOf(data));
+        D before = view(entity);
+        apply(data, entity);
+        entity.touch(clock.instant());
+        em.flush();
+        D after = view(entity);
+        audit.record("update", kind, id, before, after);
+        return after;
+    }
+
+    @Override
+    public void delete(UUID id, long version) {
+        E entity = load(id);
+        checkVersion(entity, version);
+        D before = view(entity);
+        em.remove(entity);
+        em.flush();
+        audit.record("delete", kind, id, before, null);
+    }
+
+    private void checkVersion(E entity, Long version) {
+        if (version == null) {
+            throw new InvalidRecordException("version",
+                    "is required: send the version you read, so that no one else's change is overwritten");
+        }
+        if (version != entity.getVersion()) {
+            throw new StaleVersionException(kind, entity.getId(), version, entity.getVersion());
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(UUID id) {
+        load(id);
+        return audit.history(kind, id);
+    }
+}

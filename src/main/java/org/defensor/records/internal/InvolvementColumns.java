@@ -1,0 +1,46 @@
+package org.defensor.records.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.defensor.records.InvolvementDegree;
+import org.defensor.records.PerpetratorType;
+
+/** A perpetrator's part in an act. */
+@Embeddable
+public class InvolvementColumns {
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    Person person;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    InvolvementDegree degree;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "perpetrator_type")
+    PerpetratorType perpetratorType;
+
+    String note;
+
+    protected InvolvementColumns() {}
+
+    InvolvementColumns(Person person, Organisation organisation, InvolvementDegree degree, PerpetratorType type, String note) {
+        this.person = person;
+        this.organisation = organisation;
+        this.degree = degree;
+        this.perpetratorType = type;
+        this.note = note;
+    }
+
+    String displayName() {
+        return person != null ? person.name : organisation != null ? organisation.name : "";
+    }
+}

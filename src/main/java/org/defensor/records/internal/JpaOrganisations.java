@@ -1,0 +1,68 @@
+package org.defensor.records.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.defensor.audit.AuditTrail;
+import org.defensor.records.OrganisationData;
+import org.defensor.records.OrganisationKind;
+import org.defensor.records.Organisations;
+import org.defensor.records.RecordFilter;
+import org.springframework.stereotype.Service;
+
+@Service
+class JpaOrganisations extends EntityStore<Organisation, OrganisationData> implements Organisations {
+
+    JpaOrganisations(EntityManager em, RecordMapper mapper, AuditTrail audit, Clock clock) {
+        super(em, mapper, audit, clock, Organisation.class, "organisation");
+    }
+
+    @Override
+    Organisation newEntity(UUID id) {
+        return new Organisation(id);
+    }
+
+    @Override
+    void apply(OrganisationData data, Organisation entity) {
+        mapper.apply(data, entity);
+    }
+
+    @Override
+    OrganisationData view(Organisation entity) {
+        return mapper.view(entity);
+    }
+
+    @Override
+    UUID idOf(OrganisationData data) {
+        return data.id();
+    }
+
+    @Override
+    Long versionOf(OrganisationData data) {
+        return data.version();
+    }
+
+    @Override
+    String nameOf(Organisation entity) {
+        return entity.name;
+    }
+
+    @Override
+    String nameAttribute() {
+        return "name";
+    }
+
+    @Override
+    void addFilters(RecordFilter filter, CriteriaBuilder cb, Root<Organisation> root, List<Predicate> where) {
+        if (filter.kind() != null && !filter.kind().isBlank()) {
+            where.add(cb.equal(root.get("kind"), OrganisationKind.valueOf(filter.kind())));
+        }
+        if (filter.country() != null && !filter.country().isBlank()) {
+            where.add(cb.equal(root.get("country"), filter.country()));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.defensor.records.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.defensor.audit.AuditTrail;
+import org.defensor.records.PersonData;
+import org.defensor.records.PersonKind;
+import org.defensor.records.Persons;
+import org.defensor.records.RecordFilter;
+import org.springframework.stereotype.Service;
+
+@Service
+class JpaPersons extends EntityStore<Person, PersonData> implements Persons {
+
+    JpaPersons(EntityManager em, RecordMapper mapper, AuditTrail audit, Clock clock) {
+        super(em, mapper, audit, clock, Person.class, "person");
+    }
+
+    @Override
+    Person newEntity(UUID id) {
+        return new Person(id);
+    }
+
+    @Override
+    void apply(PersonData data, Person entity) {
+        mapper.apply(data, entity);
+    }
+
+    @Override
+    PersonData view(Person entity) {
+        return mapper.view(entity);
+    }
+
+    @Override
+    UUID idOf(PersonData data) {
+        return data.id();
+    }
+
+    @Override
+    Long versionOf(PersonData data) {
+        return data.version();
+    }
+
+    @Override
+    String nameOf(Person entity) {
+        return entity.name;
+    }
+
+    @Override
+    String nameAttribute() {
+        return "name";
+    }
+
+    @Override
+    void addFilters(RecordFilter filter, CriteriaBuilder cb, Root<Person> root, List<Predicate> where) {
+        if (filter.kind() != null && !filter.kind().isBlank()) {
+            where.add(cb.equal(root.get("kind"), PersonKind.valueOf(filter.kind())));
+        }
+    }
+}

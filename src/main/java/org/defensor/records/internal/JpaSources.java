@@ -1,0 +1,65 @@
+package org.defensor.records.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.defensor.audit.AuditTrail;
+import org.defensor.records.RecordFilter;
+import org.defensor.records.SourceData;
+import org.defensor.records.SourceKind;
+import org.defensor.records.Sources;
+import org.springframework.stereotype.Service;
+
+@Service
+class JpaSources extends EntityStore<Source, SourceData> implements Sources {
+
+    JpaSources(EntityManager em, RecordMapper mapper, AuditTrail audit, Clock clock) {
+        super(em, mapper, audit, clock, Source.class, "source");
+    }
+
+    @Override
+    Source newEntity(UUID id) {
+        return new Source(id);
+    }
+
+    @Override
+    void apply(SourceData data, Source entity) {
+        mapper.apply(data, entity);
+    }
+
+    @Override
+    SourceData view(Source entity) {
+        return mapper.view(entity);
+    }
+
+    @Override
+    UUID idOf(SourceData data) {
+        return data.id();
+    }
+
+    @Override
+    Long versionOf(SourceData data) {
+        return data.version();
+    }
+
+    @Override
+    String nameOf(Source entity) {
+        return entity.title;
+    }
+
+    @Override
+    String nameAttribute() {
+        return "title";
+    }
+
+    @Override
+    void addFilters(RecordFilter filter, CriteriaBuilder cb, Root<Source> root, List<Predicate> where) {
+        if (filter.kind() != null && !filter.kind().isBlank()) {
+            where.add(cb.equal(root.get("kind"), SourceKind.valueOf(filter.kind())));
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.defensor.records.internal;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.defensor.records.NameKind;
+
+/** Another name of a person or organisation. */
+@Embeddable
+public record NameColumns(String name, @Enumerated(EnumType.STRING) NameKind kind) {}

@@ -1,0 +1,29 @@
+package org.defensor.records.internal;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** A victim of an act, or whoever filed a proceeding: a person or an organisation. */
+@Embeddable
+public class PartyColumns {
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    Person person;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    Organisation organisation;
+
+    protected PartyColumns() {}
+
+    PartyColumns(Person person, Organisation organisation) {
+        this.person = person;
+        this.organisation = organisation;
+    }
+
+    String displayName() {
+        return person != null ? person.name : organisation != null ? organisation.name : "";
+    }
+}

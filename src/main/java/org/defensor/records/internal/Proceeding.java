@@ -1,0 +1,115 @@
+package org.defensor.records.internal;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.defensor.records.AccountabilityRule;
+import org.defensor.records.ProceedingKind;
+import org.defensor.records.ProceedingPurpose;
+
+/** A complaint, investigation, case, appeal or application attached to an incident. */
+@Entity
+@Table(name = "proceeding")
+public class Proceeding {
+    @Id
+    UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "incident_id")
+    Incident incident;
+
+    int position;
+
+    @Enumerated(EnumType.STRING)
+    ProceedingKind kind;
+
+    @Enumerated(EnumType.STRING)
+    ProceedingPurpose purpose;
+
+    String title;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "started_value"))
+    @AttributeOverride(name = "precision", column = @Column(name = "started_precision"))
+    DateColumns started;
+
+    @Embedded
+    @jakarta.persistence.AssociationOverride(name = "person", joinColumns = @JoinColumn(name = "filed_by_person_id"))
+    @jakarta.persistence.AssociationOverride(name = "organisation", joinColumns = @JoinColumn(name = "filed_by_organisation_id"))
+    PartyColumns filedBy;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "authority_id")
+    Organisation authority;
+
+    String reference;
+
+    @Column(name = "appeal_of_id")
+    UUID appealOf;
+
+    String description;
+
+    @ElementCollection
+    @CollectionTable(name = "proceeding_person", joinColumns = @JoinColumn(name = "proceeding_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "person_id")
+    List<UUID> concerning = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "proceeding_provision", joinColumns = @JoinColumn(name = "proceeding_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "provision_code")
+    List<String> provisions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "proceeding", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    List<Decision> decisions = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "proceeding_citation", joinColumns = @JoinColumn(name = "proceeding_id"))
+    @OrderColumn(name = "position")
+    List<CitationColumns> sources = new ArrayList<>();
+
+    protected Proceeding() {}
+
+    Proceeding(UUID id, Incident incident) {
+        this.id = id;
+        this.incident = incident;
+    }
+
+    AccountabilityRule.ProceedingFacts facts() {
+        return new AccountabilityRule.ProceedingFacts(id, purpose, appealOf,
+                decisions.stream().map(d -> new AccountabilityRule.DecisionFacts(DateColumns.toFuzzy(d.date), d.outcome)).toList());
+    }
+
+    Stream<UUID> partyIds() {
+        Stream<UUID> filer = filedBy == null ? Stream.empty() : Act.ids(filedBy.person, filedBy.organisation);
+        return Stream.concat(filer, concerning.stream()).filter(Objects::nonNull);
+    }
+
+    String searchText() {
+        return SearchText.join(kind.label(), title, reference, description,
+                authority == null ? null : authority.name,
+                filedBy == null ? null : filedBy.displayName(),
+                decisions.stream().map(Decision::searchText).toList());
+    }
+}

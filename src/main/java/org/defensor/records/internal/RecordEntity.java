@@ -1,0 +1,62 @@
+package org.defensor.records.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.defensor.shared.Confidentiality;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/** What every top-level record has: an id, a lock version, a confidentiality level and timestamps. */
+@MappedSuperclass
+public abstract class RecordEntity {
+    @Id
+    @DocumentId
+    UUID id;
+
+    @Version
+    long version;
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField
+    Confidentiality confidentiality = Confidentiality.RESTRICTED;
+
+    @Column(name = "created_at")
+    Instant createdAt;
+
+    // Indexed so that any change to a record rebuilds its document, derived fields included.
+    @Column(name = "updated_at")
+    @GenericField
+    Instant updatedAt;
+
+    protected RecordEntity() {}
+
+    protected RecordEntity(UUID id) {
+        this.id = id;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Confidentiality getConfidentiality() {
+        return confidentiality;
+    }
+
+    void touch(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
+        updatedAt = now;
+    }
+}

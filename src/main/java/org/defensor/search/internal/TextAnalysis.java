@@ -1,0 +1,19 @@
+package org.defensor.search.internal;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * The "text" analyzer of the embedded Lucene index: words lower-cased, accents folded (so "Almaty"
+ * and "Almaty" with diacritics meet), English stems ("disruptions" finds "disruption").
+ */
+public class TextAnalysis implements LuceneAnalysisConfigurer {
+    @Override
+    public void configure(LuceneAnalysisConfigurationContext context) {
+        context.analyzer("text").custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("snowballPorter").param("language", "English");
+    }
+}

@@ -1,0 +1,46 @@
+package org.defensor.shared;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The most confidential level the current caller may read: editors and admins read everything,
+ * viewers all but CONFIDENTIAL, an unauthenticated caller only PUBLIC records.
+ */
+public final class Clearance {
+    private Clearance() {}
+
+    public static Confidentiality current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) {
+            return Confidentiality.PUBLIC;
+        }
+        Set<String> roles = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        if (roles.contains("ROLE_ADMIN") || roles.contains("ROLE_EDITOR")) {
+            return Confidentiality.CONFIDENTIAL;
+        }
+        if (roles.contains("ROLE_VIEWER")) {
+            return Confidentiality.RESTRICTED;
+        }
+        return Confidentiality.PUBLIC;
+    }
+
+    /** The levels the current caller may read. */
+    public static Set<Confidentiality> readable() {
+        Confidentiality max = current();
+        return java.util.EnumSet.range(Confidentiality.PUBLIC, max);
+    }
+
+    public static boolean mayRead(Confidentiality level) {
+        return level.compareTo(current()) <= 0;
+    }
+
+    /** Who is acting, for the audit trail; "system" for the command line and start-up tasks. */
+    public static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth.getName() == null ? "system" : auth.getName();
+    }
+}
