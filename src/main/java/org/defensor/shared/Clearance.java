@@ -43,4 +43,17 @@ public final class Clearance {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth.getName() == null ? "system" : auth.getName();
     }
+
+    /** Runs start-up and command-line work as the "system" actor, who may read and write everything. */
+    public static <T> T asSystem(java.util.function.Supplier<T> work) {
+        var context = SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                "system", null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN"))));
+        try {
+            return work.get();
+        } finally {
+            context.setAuthentication(previous);
+        }
+    }
 }

@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,21 +24,24 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The write path every kind of record shares: clearance, version check, mapping, audit. */
-@Transactional
+// A refused record is refused before anything is written, so the caller's transaction stays usable.
+@Transactional(noRollbackFor = InvalidRecordException.class)
 abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D> {
 
     protected final EntityManager em;
     protected final RecordMapper mapper;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Validator validator;
     private final Class<E> type;
     private final String kind;
 
-    EntityStore(EntityManager em, RecordMapper mapper, AuditTrail audit, Clock clock, Class<E> type, String kind) {
-        this.em = em;
-        this.mapper = mapper;
-        this.audit = audit;
-        this.clock = clock;
+    EntityStore(Deps deps, Class<E> type, String kind) {
+        this.em = deps.em();
+        this.mapper = deps.mapper();
+        this.audit = deps.audit();
+        this.clock = deps.clock();
+        this.validator = deps.validator();
         this.type = type;
         this.kind = kind;
     }
@@ -105,8 +110,26 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
         return where;
     }
 
+    /** What every store needs, gathered so that each store's constructor stays one line. */
+    @org.springframework.stereotype.Component
+    record Deps(EntityManager em, RecordMapper mapper, AuditTrail audit, Clock clock, Validator validator) {}
+
+    private void validate(D data) {
+        if (data == null) {
+            throw new InvalidRecordException("(body)", "is missing");
+        }
+        var violations = validator.validate(data);
+        if (!violations.isEmpty()) {
+            throw new InvalidRecordException(violations.stream()
+                    .sorted(java.util.Comparator.comparing((ConstraintViolation<D> v) -> v.getPropertyPath().toString()))
+                    .map(v -> new InvalidRecordException.Violation(v.getPropertyPath().toString(), v.getMessage()))
+                    .toList());
+        }
+    }
+
     @Override
     public D create(D data) {
+        validate(data);
         UUID id = idOf(data) == null ? UUID.randomUUID() : idOf(data);
         if (em.find(type, id) != null) {
             throw new InvalidRecordException("id", "a " + kind + " with id " + id + " already exists");
@@ -123,6 +146,7 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
 
     @Override
     public D update(UUID id, D data) {
+        validate(data);
         E entity = load(id);
         if (idOf(data) != null && !idOf(data).equals(id)) {
             throw new InvalidRecordException("id", "does not match the " + kind + " being updated (" + id + ")");

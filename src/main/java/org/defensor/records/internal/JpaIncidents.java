@@ -1,15 +1,12 @@
 package org.defensor.records.internal;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.defensor.audit.AuditTrail;
 import org.defensor.records.IncidentData;
 import org.defensor.records.Incidents;
 import org.defensor.records.RecordFilter;
@@ -20,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JpaIncidents extends EntityStore<Incident, IncidentData> implements Incidents {
 
-    JpaIncidents(EntityManager em, RecordMapper mapper, AuditTrail audit, Clock clock) {
-        super(em, mapper, audit, clock, Incident.class, "incident");
+    JpaIncidents(Deps deps) {
+        super(deps, Incident.class, "incident");
     }
 
     @Override

@@ -1,13 +1,10 @@
 package org.defensor.records.internal;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.defensor.audit.AuditTrail;
 import org.defensor.records.OrganisationData;
 import org.defensor.records.OrganisationKind;
 import org.defensor.records.Organisations;
@@ -17,8 +14,8 @@ import org.springframework.stereotype.Service;
 @Service
 class JpaOrganisations extends EntityStore<Organisation, OrganisationData> implements Organisations {
 
-    JpaOrganisations(EntityManager em, RecordMapper mapper, AuditTrail audit, Clock clock) {
-        super(em, mapper, audit, clock, Organisation.class, "organisation");
+    JpaOrganisations(Deps deps) {
+        super(deps, Organisation.class, "organisation");
     }
 
     @Override

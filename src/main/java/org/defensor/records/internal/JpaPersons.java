@@ -1,13 +1,10 @@
 package org.defensor.records.internal;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.defensor.audit.AuditTrail;
 import org.defensor.records.PersonData;
 import org.defensor.records.PersonKind;
 import org.defensor.records.Persons;
@@ -17,8 +14,8 @@ import org.springframework.stereotype.Service;
 @Service
 class JpaPersons extends EntityStore<Person, PersonData> implements Persons {
 
-    JpaPersons(EntityManager em, RecordMapper mapper, AuditTrail audit, Clock clock) {
-        super(em, mapper, audit, clock, Person.class, "person");
+    JpaPersons(Deps deps) {
+        super(deps, Person.class, "person");
     }
 
     @Override

@@ -1,13 +1,10 @@
 package org.defensor.records.internal;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.defensor.audit.AuditTrail;
 import org.defensor.records.RecordFilter;
 import org.defensor.records.SourceData;
 import org.defensor.records.SourceKind;
@@ -17,8 +14,8 @@ import org.springframework.stereotype.Service;
 @Service
 class JpaSources extends EntityStore<Source, SourceData> implements Sources {
 
-    JpaSources(EntityManager em, RecordMapper mapper, AuditTrail audit, Clock clock) {
-        super(em, mapper, audit, clock, Source.class, "source");
+    JpaSources(Deps deps) {
+        super(deps, Source.class, "source");
     }
 
     @Override

@@ -1,0 +1,34 @@
+package org.defensor.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code defensor} command. */
+@Command(name = "defensor", mixinStandardHelpOptions = true, version = "Defensor 0.1.0",
+        description = "Documents attacks on human rights defenders and the State's response to each.",
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class,
+                UserCommand.class, CommandLine.HelpCommand.class})
+public class DefensorCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The command line with error handling that prints a clear message, not a stack trace. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new DefensorCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof Launcher.DataInUseException)) {
+                cause = cause.getCause();
+            }
+            commandLine.getErr().println("defensor: " + (cause.getMessage() == null ? cause : cause.getMessage()));
+            return 1;
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,99 @@
+package org.defensor.cli;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import org.defensor.DefensorApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the application on a data folder. Only one process may have a data folder open: the
+ * server and a command line tool never write the same files at once.
+ */
+final class Launcher {
+
+    private Launcher() {}
+
+    /** A started application and the lock on its data folder, released when closed. */
+    record Running(ConfigurableApplicationContext context, FileLock lock) implements AutoCloseable {
+        <T> T bean(Class<T> type) {
+            return context.getBean(type);
+        }
+
+        @Override
+        public void close() {
+            context.close();
+            try {
+                lock.release();
+                lock.channel().close();
+            } catch (IOException ignored) {
+                // the process is ending; the lock goes with it
+            }
+        }
+    }
+
+    static Running start(Path dataDir, boolean web, Map<String, Object> properties) {
+        FileLock lock = lock(dataDir);
+        Map<String, Object> all = new HashMap<>(properties);
+        all.put("defensor.data-dir", dataDir.toAbsolutePath().normalize().toString());
+        SpringApplication app = new SpringApplication(DefensorApplication.class);
+        app.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        app.setDefaultProperties(all);
+        if (!web) {
+            app.setLogStartupInfo(false);
+        }
+        try {
+            return new Running(app.run(), lock);
+        } catch (RuntimeException e) {
+            release(lock);
+            throw e;
+        }
+    }
+
+    private static FileLock lock(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            FileChannel channel = FileChannel.open(dataDir.resolve("defensor.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new DataInUseException(dataDir);
+            }
+            return lock;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot open the data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void release(FileLock lock) {
+        try {
+            lock.release();
+            lock.channel().close();
+        } catch (IOException ignored) {
+            // nothing more to do
+        }
+    }
+
+    /** Another Defensor process (usually a running server) has the data folder open. */
+    static class DataInUseException extends RuntimeException {
+        DataInUseException(Path dataDir) {
+            super("The data folder " + dataDir.toAbsolutePath().normalize() + " is in use by another Defensor process "
+                    + "(a running server?). Stop it first, or do this through the server's REST API "
+                    + "(GET /api/v1/dataset to export, POST /api/v1/dataset to import).");
+        }
+    }
+}

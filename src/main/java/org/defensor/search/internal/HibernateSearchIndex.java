@@ -1,0 +1,42 @@
+package org.defensor.search.internal;
+
+import jakarta.persistence.EntityManager;
+import java.util.function.Supplier;
+import org.defensor.search.SearchIndex;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Service
+class HibernateSearchIndex implements SearchIndex {
+
+    private final EntityManager em;
+    private final TransactionTemplate transactions;
+
+    HibernateSearchIndex(EntityManager em, TransactionTemplate transactions) {
+        this.em = em;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void rebuild() {
+        try {
+            Search.session(em).massIndexer().threadsToLoadObjects(2).startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("index rebuild interrupted", e);
+        }
+    }
+
+    @Override
+    public boolean inTransactionWithoutIndexing(Supplier<Boolean> work) {
+        return Boolean.TRUE.equals(transactions.execute(tx -> {
+            Search.session(em).indexingPlanFilter(filter -> filter.exclude(Object.class));
+            boolean ok = work.get();
+            if (!ok) {
+                tx.setRollbackOnly();
+            }
+            return ok;
+        }));
+    }
+}

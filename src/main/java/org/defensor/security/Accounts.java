@@ -1,0 +1,25 @@
+package org.defensor.security;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Creating and listing accounts and their API tokens. */
+public interface Accounts {
+
+    /** Creates an account; the password is hashed with Argon2id before it is stored. */
+    UserAccount create(String username, String password, Role role);
+
+    List<UserAccount> list();
+
+    Optional<UserAccount> find(String username);
+
+    boolean isEmpty();
+
+    void changePassword(String username, String newPassword);
+
+    /** Issues a personal API token for the account and returns it; only its hash is stored. */
+    String issueToken(String username, String name);
+
+    /** A random password strong enough for a first sign-in. */
+    String randomPassword();
+}

@@ -1,0 +1,9 @@
+package org.defensor.security.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
+    Optional<ApiToken> findByTokenHash(String tokenHash);
+}

@@ -1,0 +1,35 @@
+package org.defensor.security.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.defensor.security.Role;
+
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+    @Id
+    UUID id;
+    String username;
+    String passwordHash;
+    @Enumerated(EnumType.STRING)
+    Role role;
+    boolean enabled;
+    boolean mustChangePassword;
+    Instant createdAt;
+
+    protected AppUser() {}
+
+    AppUser(UUID id, String username, String passwordHash, Role role, Instant createdAt) {
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+}

@@ -1,0 +1,147 @@
+package org.defensor.security.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.defensor.audit.AuditTrail;
+import org.defensor.security.Accounts;
+import org.defensor.security.Role;
+import org.defensor.security.UserAccount;
+import org.defensor.shared.InvalidRecordException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class JpaAccounts implements Accounts, UserDetailsService {
+
+    static final String TOKEN_PREFIX = "dfs_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AppUserRepository users;
+    private final ApiTokenRepository tokens;
+    private final PasswordEncoder encoder;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    JpaAccounts(AppUserRepository users, ApiTokenRepository tokens, PasswordEncoder encoder, AuditTrail audit, Clock clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserAccount create(String username, String password, Role role) {
+        if (username == null || !username.matches("[A-Za-z0-9._@-]{2,100}")) {
+            throw new InvalidRecordException("username", "must be 2 to 100 letters, digits or . _ @ -");
+        }
+        if (password == null || password.length() < 12) {
+            throw new InvalidRecordException("password", "must have at least 12 characters");
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw new InvalidRecordException("username", "'" + username + "' is taken");
+        }
+        AppUser user = users.save(new AppUser(UUID.randomUUID(), username, encoder.encode(password), role, clock.instant()));
+        UserAccount account = view(user);
+        audit.record("create", "user", user.id, null, account);
+        return account;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UserAccount> list() {
+        return users.findAll().stream().map(JpaAccounts::view).sorted((a, b) -> a.username().compareTo(b.username())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> find(String username) {
+        return users.findByUsername(username).map(JpaAccounts::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return users.count() == 0;
+    }
+
+    @Override
+    public void changePassword(String username, String newPassword) {
+        if (newPassword == null || newPassword.length() < 12) {
+            throw new InvalidRecordException("password", "must have at least 12 characters");
+        }
+        AppUser user = users.findByUsername(username).orElseThrow(() -> new InvalidRecordException("username", "no such account"));
+        user.passwordHash = encoder.encode(newPassword);
+        user.mustChangePassword = false;
+        audit.record("change-password", "user", user.id, null, null);
+    }
+
+    @Override
+    public String issueToken(String username, String name) {
+        AppUser user = users.findByUsername(username).orElseThrow(() -> new InvalidRecordException("username", "no such account"));
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        ApiToken saved = tokens.save(new ApiToken(UUID.randomUUID(), user, name == null || name.isBlank() ? "token" : name,
+                sha256(token), clock.instant()));
+        audit.record("issue-token", "user", user.id, null, java.util.Map.of("token", saved.name));
+        return token;
+    }
+
+    @Override
+    public String randomPassword() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        AppUser user = users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+        return details(user);
+    }
+
+    /** The account a bearer token stands for, if the token is known. */
+    Optional<UserDetails> authenticateToken(String token) {
+        if (token == null || !token.startsWith(TOKEN_PREFIX)) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(sha256(token)).filter(t -> t.user.enabled).map(t -> {
+            t.lastUsedAt = clock.instant();
+            return details(t.user);
+        });
+    }
+
+    private static UserDetails details(AppUser user) {
+        return User.withUsername(user.username).password(user.passwordHash).disabled(!user.enabled)
+                .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + user.role.name()))).build();
+    }
+
+    private static UserAccount view(AppUser user) {
+        return new UserAccount(user.id, user.username, user.role, user.enabled, user.createdAt);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

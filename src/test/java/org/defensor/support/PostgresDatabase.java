@@ -1,0 +1,39 @@
+package org.defensor.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** A real PostgreSQL server, started once in-process for all tests that ask for it. */
+public final class PostgresDatabase {
+
+    private static EmbeddedPostgres server;
+
+    private PostgresDatabase() {}
+
+    private static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+            }
+        }
+        return server;
+    }
+
+    /** Points the test context at a fresh database of the shared server. */
+    public static void register(DynamicPropertyRegistry registry, String database) {
+        EmbeddedPostgres pg = server();
+        try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute("drop database if exists " + database);
+            s.execute("create database " + database);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create test database " + database, e);
+        }
+        registry.add("spring.datasource.url", () -> pg.getJdbcUrl("postgres", database));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+}
