@@ -46,10 +46,12 @@ final class Launcher {
         all.put("defensor.data-dir", dataDir.toAbsolutePath().normalize().toString());
         SpringApplication app = new SpringApplication(DefensorApplication.class);
         app.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
-        app.setDefaultProperties(all);
         if (!web) {
             app.setLogStartupInfo(false);
+            all.putIfAbsent("defensor.log-target", "System.err");
+            all.putIfAbsent("logging.level.root", "WARN");
         }
+        app.setDefaultProperties(all);
         try {
             return new Running(app.run(), lock);
         } catch (RuntimeException e) {

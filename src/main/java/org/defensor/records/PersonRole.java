@@ -21,5 +21,7 @@ public enum PersonRole implements Vocabulary {
     EVENT_PARTICIPANT,
     WITNESS,
     COUNTER_ACTIVIST,
+    BLOGGER,
+    OPPOSITION_POLITICIAN,
     OTHER
 }

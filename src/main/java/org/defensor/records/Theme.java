@@ -22,5 +22,7 @@ public enum Theme implements Vocabulary {
     MEDIA_FREEDOM,
     LABOUR_RIGHTS,
     ENVIRONMENT,
+    TORTURE_AND_ILL_TREATMENT,
+    TRANSNATIONAL_REPRESSION,
     OTHER
 }

@@ -26,6 +26,11 @@ class SecurityConfiguration {
         return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
     }
 
+    /** The filter chains exist only where there is a web server; command-line runs have none. */
+    @Configuration
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+    static class Web {
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, JpaAccounts accounts) throws Exception {
@@ -53,5 +58,6 @@ class SecurityConfiguration {
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
                 .build();
+    }
     }
 }

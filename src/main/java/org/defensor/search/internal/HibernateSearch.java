@@ -1,0 +1,144 @@
+package org.defensor.search.internal;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.defensor.records.Accountability;
+import org.defensor.records.ActType;
+import org.defensor.records.PerpetratorType;
+import org.defensor.records.Right;
+import org.defensor.search.SearchQuery;
+import org.defensor.search.SearchResult;
+import org.defensor.shared.Clearance;
+import org.defensor.shared.Vocabulary;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.common.EntityReference;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class HibernateSearch implements org.defensor.search.Search {
+
+    /** The filters with counts, the index field of each, and how to label its values. */
+    private record Facet(String name, String field, Class<?> type, Function<String, String> label) {}
+
+    private static final List<Facet> FACETS = List.of(
+            new Facet("country", "country", String.class, v -> v),
+            new Facet("year", "year", Integer.class, v -> v),
+            new Facet("actType", "actType", String.class, v -> label(ActType.class, v)),
+            new Facet("perpetratorType", "perpetratorType", String.class, v -> label(PerpetratorType.class, v)),
+            new Facet("right", "right", String.class, v -> label(Right.class, v)),
+            new Facet("accountability", "accountability", String.class, v -> label(Accountability.class, v)));
+
+    private static final Map<String, String> ENTITY_OF_TYPE = Map.of(
+            "incident", "Incident", "person", "Person", "organisation", "Organisation", "source", "Source");
+
+    private final EntityManager em;
+
+    HibernateSearch(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public org.defensor.search.SearchResult search(SearchQuery query) {
+        SearchSession session = Search.session(em);
+        List<String> types = query.filtersIncidents() ? List.of("incident") : query.types();
+        var scope = session.scope(Object.class, types.stream().map(ENTITY_OF_TYPE::get).toList());
+        Map<Facet, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
+        // The filters are fields of incidents: without incidents in the scope there is nothing to count.
+        if (types.contains("incident")) {
+            FACETS.forEach(f -> keys.put(f, AggregationKey.of(f.name())));
+        }
+
+        var step = session.search(scope)
+                .select(f -> f.composite()
+                        .from(f.entityReference(), f.field("title", String.class), f.highlight("title"), f.highlight("text"),
+                                f.score())
+                        .asList())
+                .where(f -> where(f, query));
+        var withAggregations = step;
+        for (var entry : keys.entrySet()) {
+            Facet facet = entry.getKey();
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            AggregationKey<Map<Object, Long>> key = entry.getValue();
+            withAggregations = withAggregations.aggregation((AggregationKey) key,
+                    f -> f.terms().field(facet.field(), (Class) facet.type(), ValueModel.INDEX).maxTermCount(100));
+        }
+        long started = System.nanoTime();
+        var result = withAggregations
+                .highlighter(h -> h.unified().tag("<mark>", "</mark>").numberOfFragments(2))
+                .fetch(query.page() * query.size(), query.size());
+        long took = (System.nanoTime() - started) / 1_000_000;
+
+        List<org.defensor.search.SearchResult.Hit> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            EntityReference ref = (EntityReference) row.get(0);
+            List<String> snippets = new ArrayList<>();
+            addAll(snippets, row.get(2));
+            addAll(snippets, row.get(3));
+            hits.add(new org.defensor.search.SearchResult.Hit(ref.name().toLowerCase(), (UUID) ref.id(), (String) row.get(1),
+                    snippets, (Float) row.get(4)));
+        }
+        Map<String, List<org.defensor.search.SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+        for (var entry : keys.entrySet()) {
+            Facet facet = entry.getKey();
+            Map<Object, Long> counts = result.aggregation(entry.getValue());
+            facets.put(facet.name(), counts.entrySet().stream()
+                    .map(e -> new org.defensor.search.SearchResult.FacetCount(String.valueOf(e.getKey()),
+                            facet.label().apply(String.valueOf(e.getKey())), e.getValue()))
+                    .toList());
+        }
+        return new org.defensor.search.SearchResult(result.total().hitCount(), hits, facets, took);
+    }
+
+    private static BooleanPredicateClausesStep<?> where(SearchPredicateFactory f, SearchQuery query) {
+        BooleanPredicateClausesStep<?> root = f.bool();
+        root.must(f.terms().field("confidentiality").matchingAny(Clearance.readable().stream().map(Enum::name).toList(), ValueModel.INDEX));
+        if (SearchQuery.notBlank(query.q())) {
+            root.must(f.or(
+                    f.simpleQueryString().field("title").boost(3f).field("text").matching(query.q())
+                            .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND),
+                    // Spelling variants and transliterations: "Sekerbaeva" finds "Sekerbayeva".
+                    f.match().field("title").boost(0.6f).field("text").boost(0.2f).matching(query.q()).fuzzy(1)));
+        } else {
+            root.must(f.matchAll());
+        }
+        filter(f, root, "country", query.country());
+        if (query.year() != null) {
+            root.filter(f.match().field("year").matching(query.year()));
+        }
+        filter(f, root, "actType", query.actType());
+        filter(f, root, "perpetratorType", query.perpetratorType());
+        filter(f, root, "right", query.right());
+        filter(f, root, "accountability", query.accountability());
+        return root;
+    }
+
+    private static void filter(SearchPredicateFactory f, BooleanPredicateClausesStep<?> root, String field, String value) {
+        if (SearchQuery.notBlank(value)) {
+            root.filter(f.match().field(field).matching(value.strip(), ValueModel.INDEX));
+        }
+    }
+
+    private static void addAll(List<String> snippets, Object highlights) {
+        if (highlights instanceof List<?> list) {
+            list.forEach(s -> snippets.add(String.valueOf(s)));
+        }
+    }
+
+    private static <E extends Enum<E> & Vocabulary> String label(Class<E> type, String value) {
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(value)).findFirst()
+                .map(Vocabulary::label).orElse(value);
+    }
+}

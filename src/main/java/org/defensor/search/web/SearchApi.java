@@ -1,0 +1,34 @@
+package org.defensor.search.web;
+
+import java.util.List;
+import org.defensor.search.Search;
+import org.defensor.search.SearchQuery;
+import org.defensor.search.SearchResult;
+import org.defensor.security.Access;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class SearchApi {
+
+    private final Search search;
+
+    SearchApi(Search search) {
+        this.search = search;
+    }
+
+    /** {@code GET /api/v1/search?q=Bostandyk&country=KAZ&year=2023&actType=THREAT&accountability=NOT_HELD_ACCOUNTABLE}. */
+    @GetMapping("/api/v1/search")
+    @PreAuthorize(Access.READ)
+    public SearchResult search(@RequestParam(required = false) String q, @RequestParam(required = false) List<String> type,
+                               @RequestParam(required = false) String country, @RequestParam(required = false) Integer year,
+                               @RequestParam(required = false) String actType,
+                               @RequestParam(required = false) String perpetratorType,
+                               @RequestParam(required = false) String right,
+                               @RequestParam(required = false) String accountability,
+                               @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return search.search(new SearchQuery(q, type, country, year, actType, perpetratorType, right, accountability, page, size));
+    }
+}
