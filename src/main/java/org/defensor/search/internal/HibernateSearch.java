@@ -44,6 +44,10 @@ class HibernateSearch implements org.defensor.search.Search {
     private static final Map<String, String> ENTITY_OF_TYPE = Map.of(
             "incident", "Incident", "person", "Person", "organisation", "Organisation", "source", "Source");
 
+    // Control characters cannot occur in escaped text, so they mark matches safely until escaping is done.
+    private static final String MARK_START = "\u0001";
+    private static final String MARK_END = "\u0002";
+
     private final EntityManager em;
 
     HibernateSearch(EntityManager em) {
@@ -77,7 +81,7 @@ class HibernateSearch implements org.defensor.search.Search {
         }
         long started = System.nanoTime();
         var result = withAggregations
-                .highlighter(h -> h.unified().tag("<mark>", "</mark>").numberOfFragments(2))
+                .highlighter(h -> h.unified().tag(MARK_START, MARK_END).numberOfFragments(2))
                 .fetch(query.page() * query.size(), query.size());
         long took = (System.nanoTime() - started) / 1_000_000;
 
@@ -133,8 +137,14 @@ class HibernateSearch implements org.defensor.search.Search {
 
     private static void addAll(List<String> snippets, Object highlights) {
         if (highlights instanceof List<?> list) {
-            list.forEach(s -> snippets.add(String.valueOf(s)));
+            list.forEach(s -> snippets.add(safeHtml(String.valueOf(s))));
         }
+    }
+
+    /** The snippet as HTML: the record's text escaped, the matches in &lt;mark&gt;. */
+    static String safeHtml(String snippet) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(snippet.replace(MARK_START + MARK_END, ""))
+                .replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
     }
 
     private static <E extends Enum<E> & Vocabulary> String label(Class<E> type, String value) {

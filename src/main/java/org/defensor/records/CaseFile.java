@@ -1,0 +1,11 @@
+package org.defensor.records;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The case file of a person or organisation: every incident concerning them in date order, and
+ * what the pages need to show them (names of everyone referenced, the sources, the provisions).
+ */
+public record CaseFile(String kind, UUID id, String name, List<IncidentData> incidents, References references) {}
