@@ -13,6 +13,7 @@ public record PartyRef(UUID personId, UUID organisationId) {
         return new PartyRef(null, id);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isComplete() {
         return (personId == null) != (organisationId == null);
     }

@@ -61,6 +61,11 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
     /** The attribute {@link RecordFilter#q()} matches. */
     abstract String nameAttribute();
 
+    /** The order of lists: by name unless a kind of record has a better one. */
+    List<jakarta.persistence.criteria.Order> order(CriteriaBuilder cb, Root<E> root) {
+        return List.of(cb.asc(root.get(nameAttribute())), cb.asc(root.get("id")));
+    }
+
     /** Filters beyond the name that this kind of record supports. */
     void addFilters(RecordFilter filter, CriteriaBuilder cb, Root<E> root, List<Predicate> where) {}
 
@@ -91,7 +96,7 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
         var query = cb.createQuery(type);
         Root<E> root = query.from(type);
         List<Predicate> where = predicates(filter, cb, root);
-        query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(root.get(nameAttribute())), cb.asc(root.get("id")));
+        query.where(where.toArray(Predicate[]::new)).orderBy(order(cb, root));
         List<E> rows = em.createQuery(query).setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize())
                 .getResultList();
         var count = cb.createQuery(Long.class);

@@ -56,6 +56,12 @@ class JpaIncidents extends EntityStore<Incident, IncidentData> implements Incide
         return "title";
     }
 
+    /** Newest first, as documenters read them. */
+    @Override
+    List<jakarta.persistence.criteria.Order> order(CriteriaBuilder cb, Root<Incident> root) {
+        return List.of(cb.desc(root.get("start").get("value")), cb.asc(root.get("title")), cb.asc(root.get("id")));
+    }
+
     @Override
     void addFilters(RecordFilter filter, CriteriaBuilder cb, Root<Incident> root, List<Predicate> where) {
         if (filter.country() != null && !filter.country().isBlank()) {

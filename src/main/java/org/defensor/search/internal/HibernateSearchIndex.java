@@ -1,6 +1,7 @@
 package org.defensor.search.internal;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.function.Supplier;
 import org.defensor.search.SearchIndex;
 import org.hibernate.search.mapper.orm.Search;
@@ -11,17 +12,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 class HibernateSearchIndex implements SearchIndex {
 
     private final EntityManager em;
+    private final EntityManagerFactory emf;
     private final TransactionTemplate transactions;
 
-    HibernateSearchIndex(EntityManager em, TransactionTemplate transactions) {
+    HibernateSearchIndex(EntityManager em, EntityManagerFactory emf, TransactionTemplate transactions) {
         this.em = em;
+        this.emf = emf;
         this.transactions = transactions;
     }
 
     @Override
     public void rebuild() {
         try {
-            Search.session(em).massIndexer().threadsToLoadObjects(2).startAndWait();
+            // The mapping's mass indexer opens its own sessions: it needs no transaction of the caller.
+            Search.mapping(emf).scope(Object.class).massIndexer().threadsToLoadObjects(2).startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("index rebuild interrupted", e);

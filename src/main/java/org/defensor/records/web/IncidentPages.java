@@ -1,0 +1,215 @@
+package org.defensor.records.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.defensor.records.ActType;
+import org.defensor.records.CaseFiles;
+import org.defensor.records.IncidentData;
+import org.defensor.records.Incidents;
+import org.defensor.records.InformationStatus;
+import org.defensor.records.InvolvementDegree;
+import org.defensor.records.LegalCatalogue;
+import org.defensor.records.Outcome;
+import org.defensor.records.PerpetratorType;
+import org.defensor.records.Persons;
+import org.defensor.records.ProceedingKind;
+import org.defensor.records.ProceedingPurpose;
+import org.defensor.records.RecordFilter;
+import org.defensor.records.RelationKind;
+import org.defensor.records.Right;
+import org.defensor.records.Sources;
+import org.defensor.records.Theme;
+import org.defensor.security.Access;
+import org.defensor.shared.Confidentiality;
+import org.defensor.shared.InvalidRecordException;
+import org.defensor.web.ApiProblems;
+import org.defensor.web.PageData;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Pages for incidents: list, view, and the form that edits an incident with its acts and proceedings. */
+@Controller
+@RequestMapping("/incidents")
+class IncidentPages {
+
+    private final Incidents incidents;
+    private final Persons persons;
+    private final Sources sources;
+    private final LegalCatalogue catalogue;
+    private final CaseFiles caseFiles;
+    private final FormSupport forms;
+
+    IncidentPages(Incidents incidents, Persons persons, Sources sources, LegalCatalogue catalogue, CaseFiles caseFiles,
+                  FormSupport forms) {
+        this.incidents = incidents;
+        this.persons = persons;
+        this.sources = sources;
+        this.catalogue = catalogue;
+        this.caseFiles = caseFiles;
+        this.forms = forms;
+    }
+
+    @GetMapping
+    @PreAuthorize(Access.READ)
+    public String list(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
+                       @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("page", PageData.of(incidents.list(new RecordFilter(q, country, year, null),
+                PageRequest.of(Math.max(page, 0), 50))));
+        return "incidents/list";
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(Access.READ)
+    public String view(@PathVariable UUID id, Model model) {
+        IncidentData incident = incidents.get(id);
+        model.addAttribute("incident", incident);
+        model.addAttribute("refs", caseFiles.references(List.of(incident)));
+        return "incidents/view";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(Access.WRITE)
+    public String create(Model model) {
+        return form(model, new IncidentForm(), null);
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize(Access.WRITE)
+    public String edit(@PathVariable UUID id, Model model) {
+        return form(model, IncidentForm.of(incidents.get(id)), id);
+    }
+
+    @PostMapping
+    @PreAuthorize(Access.WRITE)
+    public String save(@ModelAttribute("form") IncidentForm form, Model model) {
+        return save(form, null, model);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize(Access.WRITE)
+    public String update(@PathVariable UUID id, @ModelAttribute("form") IncidentForm form, Model model) {
+        return save(form, id, model);
+    }
+
+    private String save(IncidentForm form, UUID id, Model model) {
+        List<ApiProblems.FieldError> errors = new ArrayList<>();
+        IncidentData data = form.toData(id, errors);
+        if (!errors.isEmpty()) {
+            model.addAttribute("errors", errors);
+            return form(model, form, id);
+        }
+        try {
+            IncidentData saved = id == null ? incidents.create(data) : incidents.update(id, data);
+            return "redirect:/incidents/" + saved.id();
+        } catch (InvalidRecordException e) {
+            FormSupport.refused(model, e);
+            return form(model, form, id);
+        }
+    }
+
+    @PostMapping("/{id}/delete")
+    @PreAuthorize(Access.WRITE)
+    public String delete(@PathVariable UUID id, @RequestParam long version) {
+        incidents.delete(id, version);
+        return "redirect:/incidents";
+    }
+
+    @GetMapping("/{id}/history")
+    @PreAuthorize(Access.READ)
+    public String history(@PathVariable UUID id, Model model) {
+        model.addAttribute("title", incidents.displayName(id));
+        model.addAttribute("back", "/incidents/" + id);
+        model.addAttribute("entries", incidents.history(id));
+        return "history";
+    }
+
+    // ---- rows the form adds with htmx ----------------------------------------------------------
+
+    @GetMapping("/form/act")
+    @PreAuthorize(Access.WRITE)
+    public String actRow(@RequestParam int index, Model model) {
+        choices(model);
+        model.addAttribute("a", index);
+        model.addAttribute("act", new IncidentForm.Act());
+        return "incidents/rows :: act";
+    }
+
+    @GetMapping("/form/perpetrator")
+    @PreAuthorize(Access.WRITE)
+    public String perpetratorRow(@RequestParam int act, @RequestParam int index, Model model) {
+        choices(model);
+        model.addAttribute("a", act);
+        model.addAttribute("p", index);
+        model.addAttribute("perpetrator", new IncidentForm.Perpetrator());
+        return "incidents/rows :: perpetrator";
+    }
+
+    @GetMapping("/form/proceeding")
+    @PreAuthorize(Access.WRITE)
+    public String proceedingRow(@RequestParam int index, Model model) {
+        choices(model);
+        model.addAttribute("r", index);
+        model.addAttribute("proceeding", new IncidentForm.Proceeding());
+        return "incidents/rows :: proceeding";
+    }
+
+    @GetMapping("/form/decision")
+    @PreAuthorize(Access.WRITE)
+    public String decisionRow(@RequestParam int proceeding, @RequestParam int index, Model model) {
+        choices(model);
+        model.addAttribute("r", proceeding);
+        model.addAttribute("d", index);
+        model.addAttribute("decision", new IncidentForm.Decision());
+        return "incidents/rows :: decision";
+    }
+
+    @GetMapping("/form/citation")
+    @PreAuthorize(Access.WRITE)
+    public String citationRow(@RequestParam String prefix, @RequestParam int index, Model model) {
+        if (!prefix.matches("((acts|proceedings)\\[\\d+]\\.)?sources")) {
+            throw new InvalidRecordException("prefix", "is not a list of sources of this form");
+        }
+        choices(model);
+        model.addAttribute("prefix", prefix);
+        model.addAttribute("c", index);
+        model.addAttribute("citation", new IncidentForm.Citation());
+        return "incidents/rows :: citation";
+    }
+
+    private String form(Model model, IncidentForm form, UUID id) {
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        choices(model);
+        return "incidents/form";
+    }
+
+    private void choices(Model model) {
+        model.addAttribute("parties", forms.parties());
+        model.addAttribute("organisations", forms.organisations());
+        model.addAttribute("persons", persons.list(RecordFilter.NONE, PageRequest.of(0, 2000)).getContent());
+        model.addAttribute("sourceChoices", sources.list(RecordFilter.NONE, PageRequest.of(0, 2000)).getContent());
+        model.addAttribute("provisions", catalogue.provisions());
+        model.addAttribute("incidentChoices", incidents.list(RecordFilter.NONE, PageRequest.of(0, 500)).getContent());
+        model.addAttribute("actTypes", ActType.values());
+        model.addAttribute("rights", Right.values());
+        model.addAttribute("degrees", InvolvementDegree.values());
+        model.addAttribute("perpetratorTypes", PerpetratorType.values());
+        model.addAttribute("proceedingKinds", ProceedingKind.values());
+        model.addAttribute("purposes", ProceedingPurpose.values());
+        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("themes", Theme.values());
+        model.addAttribute("statuses", InformationStatus.values());
+        model.addAttribute("levels", Confidentiality.values());
+        model.addAttribute("relationKinds", RelationKind.values());
+        model.addAttribute("units", IncidentForm.Unit.values());
+    }
+}
