@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "defensor", mixinStandardHelpOptions = true, version = "Defensor 0.1.0",
         description = "Documents attacks on human rights defenders and the State's response to each.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class,
-                UserCommand.class, CommandLine.HelpCommand.class})
+                UserCommand.class, GenerateCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public class DefensorCommand implements Runnable {
 
     @CommandLine.Spec

@@ -42,6 +42,7 @@ final class Launcher {
 
     static Running start(Path dataDir, boolean web, Map<String, Object> properties) {
         FileLock lock = lock(dataDir);
+        // Passed as command-line arguments: they take precedence over application.properties.
         Map<String, Object> all = new HashMap<>(properties);
         all.put("defensor.data-dir", dataDir.toAbsolutePath().normalize().toString());
         SpringApplication app = new SpringApplication(DefensorApplication.class);
@@ -51,9 +52,9 @@ final class Launcher {
             all.putIfAbsent("defensor.log-target", "System.err");
             all.putIfAbsent("logging.level.root", "WARN");
         }
-        app.setDefaultProperties(all);
+        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         try {
-            return new Running(app.run(), lock);
+            return new Running(app.run(args), lock);
         } catch (RuntimeException e) {
             release(lock);
             throw e;

@@ -20,4 +20,7 @@ public interface DatasetTransfer {
      * one is reported.
      */
     ImportReport importDataset(Dataset dataset, boolean partial);
+
+    /** Realistic random records for benchmarks; the same seed gives the same records. */
+    Dataset synthetic(int incidents, long seed);
 }

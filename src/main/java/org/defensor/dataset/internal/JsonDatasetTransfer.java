@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -43,6 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JsonDatasetTransfer implements DatasetTransfer {
 
     private static final int PAGE = 500;
+    private static final int CLEAR_EVERY = 200;
 
     private final Sources sources;
     private final Organisations organisations;
@@ -51,9 +53,11 @@ class JsonDatasetTransfer implements DatasetTransfer {
     private final TransactionTemplate transactions;
     private final SearchIndex index;
     private final ObjectMapper json;
+    private final EntityManager em;
 
     JsonDatasetTransfer(Sources sources, Organisations organisations, Persons persons, Incidents incidents,
-                        TransactionTemplate transactions, SearchIndex index, ObjectMapper json) {
+                        TransactionTemplate transactions, SearchIndex index, ObjectMapper json, EntityManager em) {
+        this.em = em;
         this.sources = sources;
         this.organisations = organisations;
         this.persons = persons;
@@ -64,6 +68,11 @@ class JsonDatasetTransfer implements DatasetTransfer {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .registerModule(new SimpleModule().addDeserializer(UUID.class, new KeyedUuidDeserializer()));
+    }
+
+    @Override
+    public Dataset synthetic(int incidents, long seed) {
+        return SyntheticData.generate(incidents, seed);
     }
 
     @Override
@@ -156,14 +165,19 @@ class JsonDatasetTransfer implements DatasetTransfer {
         return new ImportReport(false, 0, 0, 0, 0, problems);
     }
 
-    private static <D> int importAll(String kind, List<D> items, RecordService<D> service, Function<D, UUID> id,
-                                     List<ImportReport.Problem> problems) {
+    private <D> int importAll(String kind, List<D> items, RecordService<D> service, Function<D, UUID> id,
+                              List<ImportReport.Problem> problems) {
         int imported = 0;
         for (int i = 0; i < items.size(); i++) {
             D item = items.get(i);
             try {
                 service.create(item);
                 imported++;
+                if (imported % CLEAR_EVERY == 0) {
+                    // Written records need not stay managed; a growing session makes every flush slower.
+                    em.flush();
+                    em.clear();
+                }
             } catch (InvalidRecordException e) {
                 problems.add(new ImportReport.Problem(kind + "[" + i + "]", String.valueOf(id.apply(item)),
                         e.violations().stream().map(v -> v.field() + ": " + v.reason()).toList()));

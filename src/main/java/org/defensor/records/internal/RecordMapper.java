@@ -145,6 +145,9 @@ public class RecordMapper {
 
     void apply(IncidentData data, Incident incident) {
         Violations v = new Violations();
+        if (data.start() == null || !data.start().isKnown()) {
+            v.add("start", "is required: a year is enough (2017), or ~2017 when approximate");
+        }
         v.requireOrder("end", data.start(), data.end());
         List<RelationData> relations = list(data.relations());
         for (int i = 0; i < relations.size(); i++) {

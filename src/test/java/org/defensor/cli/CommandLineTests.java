@@ -1,0 +1,133 @@
+package org.defensor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The defensor commands, run in-process on a real data folder (H2 file database and Lucene index). */
+class CommandLineTests {
+
+    @TempDir
+    Path data;
+
+    /** The exit code and what a command printed. */
+    record Run(int exit, String out, String err) {}
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = DefensorCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private String[] withData(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--data";
+        all[args.length + 1] = data.toString();
+        return all;
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Run help = run("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("serve", "import", "export", "reindex", "user", "generate", "bench");
+    }
+
+    @Test
+    void importsTheDemoDataThenExportsItAndReindexes() throws Exception {
+        Path demo = Path.of("samples/demo.json");
+        Run imported = run(withData("import", demo.toString()));
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).containsPattern("Imported \\d+ incidents");
+
+        Path exported = data.resolve("export.json");
+        Run export = run(withData("export", "-o", exported.toString()));
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(Files.readString(exported)).contains("\"format\" : \"defensor-dataset\"", "Zhanar Sekerbayeva");
+
+        Run reindex = run(withData("reindex"));
+        assertThat(reindex.exit()).isZero();
+        assertThat(reindex.out()).contains("Index rebuilt");
+    }
+
+    @Test
+    void aBadFileIsRefusedWithEveryBadRecordAndNothingImported() throws Exception {
+        Path bad = data.resolve("bad.json");
+        Files.writeString(bad, """
+                {"format": "defensor-dataset", "formatVersion": 1,
+                 "persons": [{"id": "p/1", "name": "Fine"}, {"id": "p/2", "name": ""}, {"id": "p/3", "name": "", "kind": "GROUP"}]}""");
+        Run refused = run(withData("import", bad.toString()));
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("persons[1]", "persons[2]", "nothing imported", "--partial");
+
+        Run partial = run(withData("import", "--partial", bad.toString()));
+        assertThat(partial.exit()).isZero();
+        assertThat(partial.out()).contains("2 bad record(s) left out");
+
+        Path malformed = data.resolve("malformed.json");
+        Files.writeString(malformed, "{\"format\": ");
+        Run broken = run(withData("import", malformed.toString()));
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.err()).contains("malformed.json", "line 1");
+    }
+
+    @Test
+    void addsAccountsAndIssuesTokens() {
+        Run added = run(withData("user", "add", "maria", "--role", "EDITOR"));
+        assertThat(added.exit()).as(added.err()).isZero();
+        assertThat(added.out()).contains("Created editor 'maria' with password");
+
+        Run again = run(withData("user", "add", "maria", "--role", "VIEWER"));
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).contains("'maria' is taken");
+
+        Run token = run(withData("user", "token", "maria"));
+        assertThat(token.exit()).isZero();
+        assertThat(token.out()).startsWith("dfs_");
+
+        Run badRole = run(withData("user", "add", "x", "--role", "KING"));
+        assertThat(badRole.exit()).isEqualTo(2);
+        assertThat(badRole.err()).contains("KING");
+    }
+
+    @Test
+    void generatesTheSameRecordsForTheSameSeedAndBenchmarksSearch() throws Exception {
+        Run generated = run(withData("generate", "--incidents", "300", "--seed", "7"));
+        assertThat(generated.exit()).as(generated.err()).isZero();
+        assertThat(generated.out()).contains("Generated 300 incidents");
+
+        Path first = data.resolve("first.json");
+        run(withData("export", "-o", first.toString()));
+        Path otherData = data.resolve("other");
+        Run again = run("generate", "--incidents", "300", "--seed", "7", "--data", otherData.toString());
+        assertThat(again.exit()).isZero();
+        Path second = data.resolve("second.json");
+        run("export", "-o", second.toString(), "--data", otherData.toString());
+        assertThat(Files.readString(second).replaceAll("\"version\" : \\d+", ""))
+                .isEqualTo(Files.readString(first).replaceAll("\"version\" : \\d+", ""));
+
+        Run bench = run(withData("bench", "search", "--rounds", "3"));
+        assertThat(bench.exit()).as(bench.err()).isZero();
+        assertThat(bench.out()).contains("300 incidents indexed", "Defensor search  p50", "Plain Lucene", "Ratio Defensor/Lucene");
+    }
+
+    @Test
+    void refusesToOpenADataFolderAnotherProcessHasOpen() {
+        try (Launcher.Running server = Launcher.start(data, false, Map.of())) {
+            Run export = run(withData("export"));
+            assertThat(export.exit()).isEqualTo(1);
+            assertThat(export.err()).contains("is in use by another Defensor process", "/api/v1/dataset");
+        }
+    }
+}
