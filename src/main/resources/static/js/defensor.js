@@ -1,5 +1,11 @@
 // htmx requests carry the CSRF token of the page, like ordinary form posts.
 document.addEventListener("htmx:configRequest", function (event) {
+  // A button that adds a row says which container it adds to; the new row's index comes from there.
+  // (Computed here rather than in hx-vals "js:", which the content security policy forbids.)
+  var container = event.detail.elt.getAttribute("data-index-of");
+  if (container) {
+    event.detail.parameters["index"] = defensorNextIndex(container);
+  }
   var token = document.querySelector("meta[name=_csrf]");
   var header = document.querySelector("meta[name=_csrf_header]");
   if (token && header) {
