@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.defensor.shared.InvalidRecordException;
+import org.defensor.shared.RecordInUseException;
 import org.defensor.shared.RecordNotFoundException;
 import org.defensor.shared.StaleVersionException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -105,6 +106,13 @@ public class ApiProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The record was changed by someone else at the same moment; reload it and apply your change again");
         problem.setTitle("Stale version");
+        return problem;
+    }
+
+    @ExceptionHandler(RecordInUseException.class)
+    ProblemDetail inUse(RecordInUseException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Record in use");
         return problem;
     }
 

@@ -170,6 +170,17 @@ class RecordsApiTests extends ServerTest {
     }
 
     @Test
+    void refusesToDeleteAPersonAnIncidentStillRefersTo() {
+        String id = createPerson("Still referenced");
+        editor.post("/api/v1/incidents", """
+                {"title": "Refers", "start": "2024", "acts": [{"type": "THREAT", "victims": [{"personId": "%s"}]}]}""".formatted(id));
+        Api.Reply refused = editor.delete("/api/v1/persons/" + id + "?version=0");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("detail").asText()).contains("still refer to it");
+        assertThat(viewer.get("/api/v1/persons/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
     void nobodyReadsAnythingWithoutSigningIn() {
         assertThat(anonymous.get("/api/v1/persons").status()).isEqualTo(401);
         assertThat(anonymous.get("/api/v1/incidents").status()).isEqualTo(401);

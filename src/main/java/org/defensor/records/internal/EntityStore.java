@@ -16,6 +16,7 @@ import org.defensor.records.RecordFilter;
 import org.defensor.records.RecordService;
 import org.defensor.shared.Clearance;
 import org.defensor.shared.InvalidRecordException;
+import org.defensor.shared.RecordInUseException;
 import org.defensor.shared.RecordNotFoundException;
 import org.defensor.shared.StaleVersionException;
 import org.springframework.data.domain.Page;
@@ -172,7 +173,15 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
         checkVersion(entity, version);
         D before = view(entity);
         em.remove(entity);
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (e instanceof org.hibernate.exception.ConstraintViolationException
+                    || e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
+                throw new RecordInUseException(kind, id);
+            }
+            throw e;
+        }
         audit.record("delete", kind, id, before, null);
     }
 
