@@ -10,8 +10,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A full server on a random port with an in-memory H2 database and an in-memory index, and one
- * account per role. Subclasses for PostgreSQL swap the database.
+ * account per role. Each test class gets its own server and database, so that no class sees
+ * another's records. Subclasses for PostgreSQL swap the database.
  */
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:defensor-${random.uuid};DB_CLOSE_DELAY=-1",
         "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",

@@ -27,7 +27,7 @@ class SourcePagesTests extends ServerTest {
         assertThat(saved.status()).isEqualTo(302);
         String path = saved.location().replace("http://localhost:" + port, "");
         WebSession.Page view = web.get(path);
-        assertThat(view.html()).contains("Communication KAZ 3/2023", "Un communication", "29 July 2023", "AL KAZ 3/2023",
+        assertThat(view.html()).contains("Communication KAZ 3/2023", "UN communication", "29 July 2023", "AL KAZ 3/2023",
                 "High", "rel=\"noopener noreferrer\"",
                 "href=\"https://spcommreports.ohchr.org/TMResultsBase/DownLoadPublicCommunicationFile?gId=28204\"",
                 "KAZ-3-2023.pdf", SHA, "Special Rapporteur on human rights defenders",
