@@ -6,8 +6,9 @@ import java.util.List;
 public interface AuditTrail {
 
     /**
-     * Records a write. {@code before} is null for a creation, {@code after} null for a deletion;
-     * both are the API representation of the record, compared field by field.
+     * Records a write. {@code before} is null for a creation, {@code after} null for a deletion
+     * (which keeps the whole record it removed); both are the API representation of the record,
+     * compared field by field.
      */
     void record(String action, String recordType, Object recordId, Object before, Object after);
 

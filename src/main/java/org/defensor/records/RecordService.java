@@ -18,6 +18,14 @@ public interface RecordService<D> {
 
     D create(D data);
 
+    /**
+     * Checks a record as {@link #create} would, without writing it: references may also point to
+     * {@code pending} ids (records about to be written with it, as in an import).
+     *
+     * @throws org.defensor.shared.InvalidRecordException naming every broken rule
+     */
+    void check(D data, java.util.Set<UUID> pending);
+
     /** Replaces the record with {@code data}, whose version must be the stored one. */
     D update(UUID id, D data);
 

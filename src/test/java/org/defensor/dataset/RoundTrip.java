@@ -1,7 +1,6 @@
 package org.defensor.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
 import org.defensor.DefensorApplication;
 import org.defensor.security.Accounts;
 import org.defensor.security.Role;
@@ -18,11 +17,11 @@ final class RoundTrip {
 
     static JsonNode throughFreshServer(String dataset) {
         SpringApplication app = new SpringApplication(DefensorApplication.class);
-        app.setDefaultProperties(Map.of(
-                "server.port", "0",
-                "spring.datasource.url", "jdbc:h2:mem:roundtrip-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap"));
-        try (ConfigurableApplicationContext context = app.run()) {
+        // Arguments, not default properties: they must win over application.properties.
+        try (ConfigurableApplicationContext context = app.run(
+                "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:roundtrip-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "--spring.jpa.properties.hibernate.search.backend.directory.type=local-heap")) {
             Clearance.asSystem(() -> context.getBean(Accounts.class).create("roundtrip-admin", "roundtrip-password", Role.ADMIN));
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             Api api = Api.as(port, "roundtrip-admin", "roundtrip-password");

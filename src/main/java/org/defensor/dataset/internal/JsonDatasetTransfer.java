@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -44,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JsonDatasetTransfer implements DatasetTransfer {
 
     private static final int PAGE = 500;
-    private static final int CLEAR_EVERY = 200;
+    private static final int CHUNK = 500;
 
     private final Sources sources;
     private final Organisations organisations;
@@ -53,11 +53,9 @@ class JsonDatasetTransfer implements DatasetTransfer {
     private final TransactionTemplate transactions;
     private final SearchIndex index;
     private final ObjectMapper json;
-    private final EntityManager em;
 
     JsonDatasetTransfer(Sources sources, Organisations organisations, Persons persons, Incidents incidents,
-                        TransactionTemplate transactions, SearchIndex index, ObjectMapper json, EntityManager em) {
-        this.em = em;
+                        TransactionTemplate transactions, SearchIndex index, ObjectMapper json) {
         this.sources = sources;
         this.organisations = organisations;
         this.persons = persons;
@@ -141,67 +139,183 @@ class JsonDatasetTransfer implements DatasetTransfer {
         return e.getOriginalMessage();
     }
 
+    /** One record of the file with where it stands, so that a problem can say so. */
+    private record Item<D>(String location, UUID id, D data, RecordService<D> service) {}
+
     @Override
     public ImportReport importDataset(Dataset dataset, boolean partial) {
-        List<ImportReport.Problem> problems = new ArrayList<>();
-        int[] counts = new int[4];
-        // Indexing document by document would dominate a large import; the index is rebuilt once after.
-        boolean committed = index.inTransactionWithoutIndexing(() -> {
-            counts[0] = importAll("sources", list(dataset.sources()), sources, SourceData::id, problems);
-            counts[1] = importAll("organisations", parentsFirst(list(dataset.organisations())), organisations,
-                    OrganisationData::id, problems);
-            counts[2] = importAll("persons", list(dataset.persons()), persons, PersonData::id, problems);
-            List<IncidentData> all = list(dataset.incidents()).stream().map(JsonDatasetTransfer::withChildIds).toList();
-            // Relations may point forward in the file: create every incident first, then relate them.
-            counts[3] = importAll("incidents", all.stream().map(JsonDatasetTransfer::withoutRelations).toList(),
-                    incidents, IncidentData::id, problems);
-            relate(all, problems);
-            return problems.isEmpty() || partial;
-        });
-        if (committed) {
-            index.rebuild();
-            return new ImportReport(true, counts[0], counts[1], counts[2], counts[3], problems);
+        List<Item<?>> items = new ArrayList<>();
+        addAll(items, "sources", list(dataset.sources()), sources, SourceData::id);
+        addAll(items, "organisations", list(dataset.organisations()), organisations, OrganisationData::id);
+        addAll(items, "persons", list(dataset.persons()), persons, PersonData::id);
+        List<IncidentData> all = list(dataset.incidents()).stream().map(JsonDatasetTransfer::withChildIds).toList();
+        addAll(items, "incidents", all, incidents, IncidentData::id);
+
+        Map<String, ImportReport.Problem> problems = new java.util.LinkedHashMap<>();
+        List<Item<?>> good = check(items, problems);
+        // With partial import, dropping a bad record can break the records that refer to it: check again until none does.
+        while (partial && good.size() < items.size()) {
+            List<Item<?>> still = check(good, problems);
+            if (still.size() == good.size()) {
+                break;
+            }
+            good = still;
         }
-        return new ImportReport(false, 0, 0, 0, 0, problems);
+        if (!problems.isEmpty() && !partial) {
+            return new ImportReport(false, 0, 0, 0, 0, sorted(problems, items));
+        }
+        List<Item<?>> written = new ArrayList<>();
+        try {
+            write(ordered(good), written);
+            relate(good, all);
+        } catch (RuntimeException e) {
+            undo(written);
+            List<ImportReport.Problem> failed = new ArrayList<>(sorted(problems, items));
+            failed.add(new ImportReport.Problem("(import)", null, List.of("writing failed, nothing was kept: " + e.getMessage())));
+            return new ImportReport(false, 0, 0, 0, 0, failed);
+        } finally {
+            if (!written.isEmpty()) {
+                index.rebuild();
+            }
+        }
+        return new ImportReport(true, count(good, sources), count(good, organisations), count(good, persons),
+                count(good, incidents), sorted(problems, items));
     }
 
-    private <D> int importAll(String kind, List<D> items, RecordService<D> service, Function<D, UUID> id,
-                              List<ImportReport.Problem> problems) {
-        int imported = 0;
-        for (int i = 0; i < items.size(); i++) {
-            D item = items.get(i);
-            try {
-                service.create(item);
-                imported++;
-                if (imported % CLEAR_EVERY == 0) {
-                    // Written records need not stay managed; a growing session makes every flush slower.
-                    em.flush();
-                    em.clear();
+    private static <D> void addAll(List<Item<?>> items, String kind, List<D> records, RecordService<D> service,
+                                   Function<D, UUID> id) {
+        for (int i = 0; i < records.size(); i++) {
+            items.add(new Item<>(kind + "[" + i + "]", id.apply(records.get(i)), records.get(i), service));
+        }
+    }
+
+    /** Checks every item against the records of the file and the database; returns the good ones. */
+    private List<Item<?>> check(List<Item<?>> items, Map<String, ImportReport.Problem> problems) {
+        Set<UUID> pending = new HashSet<>();
+        Set<UUID> seen = new HashSet<>();
+        for (Item<?> item : items) {
+            if (item.id() != null) {
+                pending.add(item.id());
+            }
+        }
+        List<Item<?>> good = new ArrayList<>();
+        transactions.executeWithoutResult(tx -> {
+            for (Item<?> item : items) {
+                try {
+                    if (item.id() != null && !seen.add(item.id())) {
+                        throw new InvalidRecordException("id", "appears more than once in the file");
+                    }
+                    checkOne(item, pending);
+                    good.add(item);
+                } catch (InvalidRecordException e) {
+                    problems.put(item.location(), new ImportReport.Problem(item.location(), String.valueOf(item.id()),
+                            e.violations().stream().map(v -> v.field() + ": " + v.reason()).toList()));
                 }
-            } catch (InvalidRecordException e) {
-                problems.add(new ImportReport.Problem(kind + "[" + i + "]", String.valueOf(id.apply(item)),
-                        e.violations().stream().map(v -> v.field() + ": " + v.reason()).toList()));
             }
-        }
-        return imported;
+            tx.setRollbackOnly();
+        });
+        return good;
     }
 
-    private void relate(List<IncidentData> all, List<ImportReport.Problem> problems) {
-        for (int i = 0; i < all.size(); i++) {
-            IncidentData wanted = all.get(i);
-            if (wanted.relations() == null || wanted.relations().isEmpty()) {
-                continue;
-            }
-            try {
-                IncidentData stored = incidents.get(wanted.id());
-                incidents.update(stored.id(), withRelations(stored, wanted));
-            } catch (InvalidRecordException e) {
-                problems.add(new ImportReport.Problem("incidents[" + i + "]", String.valueOf(wanted.id()),
-                        e.violations().stream().map(v -> v.field() + ": " + v.reason()).toList()));
-            } catch (org.defensor.shared.RecordNotFoundException alreadyReported) {
-                // the incident itself was refused, and its problem is listed already
+    private static <D> void checkOne(Item<D> item, Set<UUID> pending) {
+        item.service().check(item.data(), pending);
+    }
+
+    /** Sources, organisations (parents first), persons, then incidents: each refers only to those before. */
+    private List<Item<?>> ordered(List<Item<?>> good) {
+        List<Item<?>> ordered = new ArrayList<>();
+        good.stream().filter(i -> i.service().equals(sources)).forEach(ordered::add);
+        List<Item<?>> orgs = good.stream().filter(i -> i.service().equals(organisations)).toList();
+        java.util.Map<UUID, Item<?>> byId = new java.util.HashMap<>();
+        orgs.forEach(o -> byId.put(o.id(), o));
+        parentsFirst(orgs.stream().map(o -> (OrganisationData) o.data()).toList())
+                .forEach(o -> ordered.add(byId.get(o.id())));
+        good.stream().filter(i -> i.service().equals(persons)).forEach(ordered::add);
+        good.stream().filter(i -> i.service().equals(incidents))
+                .map(i -> new Item<>(i.location(), i.id(), withoutRelations((IncidentData) i.data()), incidents))
+                .forEach(ordered::add);
+        return ordered;
+    }
+
+    /** Writes in transactions of a few hundred records, so that neither the database nor memory holds the whole file at once. */
+    private void write(List<Item<?>> items, List<Item<?>> written) {
+        for (int from = 0; from < items.size(); from += CHUNK) {
+            List<Item<?>> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
+            index.inTransactionWithoutIndexing(() -> {
+                chunk.forEach(JsonDatasetTransfer::create);
+                return true;
+            });
+            written.addAll(chunk);
+        }
+    }
+
+    private static <D> void create(Item<D> item) {
+        item.service().create(item.data());
+    }
+
+    private void relate(List<Item<?>> good, List<IncidentData> all) {
+        Set<UUID> goodIds = new HashSet<>();
+        good.forEach(i -> goodIds.add(i.id()));
+        List<IncidentData> related = all.stream()
+                .filter(i -> goodIds.contains(i.id()) && i.relations() != null && !i.relations().isEmpty()).toList();
+        for (int from = 0; from < related.size(); from += CHUNK) {
+            List<IncidentData> chunk = related.subList(from, Math.min(related.size(), from + CHUNK));
+            index.inTransactionWithoutIndexing(() -> {
+                for (IncidentData wanted : chunk) {
+                    IncidentData stored = incidents.get(wanted.id());
+                    incidents.update(stored.id(), withRelations(stored, wanted));
+                }
+                return true;
+            });
+        }
+    }
+
+    /** Removes what an import that failed half-way had written, newest first. */
+    private void undo(List<Item<?>> written) {
+        List<Item<?>> reversed = new ArrayList<>(written);
+        java.util.Collections.reverse(reversed);
+        for (int from = 0; from < reversed.size(); from += CHUNK) {
+            List<Item<?>> chunk = reversed.subList(from, Math.min(reversed.size(), from + CHUNK));
+            index.inTransactionWithoutIndexing(() -> {
+                chunk.forEach(JsonDatasetTransfer::delete);
+                return true;
+            });
+        }
+    }
+
+    private static <D> void delete(Item<D> item) {
+        try {
+            Object stored = item.service().get(item.id());
+            long version = stored instanceof IncidentData i ? i.version() : versionOf(stored);
+            item.service().delete(item.id(), version);
+        } catch (org.defensor.shared.RecordNotFoundException alreadyGone) {
+            // nothing to undo for this one
+        }
+    }
+
+    private static long versionOf(Object record) {
+        if (record instanceof SourceData s) {
+            return s.version();
+        }
+        if (record instanceof OrganisationData o) {
+            return o.version();
+        }
+        return ((PersonData) record).version();
+    }
+
+    private static int count(List<Item<?>> items, RecordService<?> service) {
+        return (int) items.stream().filter(i -> i.service().equals(service)).count();
+    }
+
+    /** Problems in file order. */
+    private static List<ImportReport.Problem> sorted(Map<String, ImportReport.Problem> problems, List<Item<?>> items) {
+        List<ImportReport.Problem> inOrder = new ArrayList<>();
+        for (Item<?> item : items) {
+            if (problems.containsKey(item.location())) {
+                inOrder.add(problems.get(item.location()));
             }
         }
+        return inOrder;
     }
 
     /** Organisations whose parent is in the file come after that parent. */

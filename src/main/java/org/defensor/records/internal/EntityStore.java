@@ -51,6 +51,9 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
 
     abstract void apply(D data, E entity);
 
+    /** The domain rules beyond bean validation; ids in {@code pending} count as existing. */
+    abstract Violations check(D data, UUID id, java.util.Set<UUID> pending);
+
     abstract D view(E entity);
 
     abstract UUID idOf(D data);
@@ -134,6 +137,17 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
     }
 
     @Override
+    @Transactional(readOnly = true, noRollbackFor = InvalidRecordException.class)
+    public void check(D data, java.util.Set<UUID> pending) {
+        validate(data);
+        UUID id = idOf(data);
+        if (id != null && em.find(type, id) != null) {
+            throw new InvalidRecordException("id", "a " + kind + " with id " + id + " already exists");
+        }
+        check(data, id, pending).throwIfAny();
+    }
+
+    @Override
     public D create(D data) {
         validate(data);
         UUID id = idOf(data) == null ? UUID.randomUUID() : idOf(data);
@@ -145,9 +159,10 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
         entity.touch(clock.instant());
         em.persist(entity);
         em.flush();
-        D created = view(entity);
-        audit.record("create", kind, id, null, created);
-        return created;
+        // A creation is recorded without a copy of its fields: they are the record itself, and every
+        // later update records the values it replaced.
+        audit.record("create", kind, id, null, null);
+        return view(entity);
     }
 
     @Override

@@ -37,6 +37,11 @@ class JpaIncidents extends EntityStore<Incident, IncidentData> implements Incide
     }
 
     @Override
+    Violations check(IncidentData data, UUID id, java.util.Set<UUID> pending) {
+        return mapper.check(data, id, pending);
+    }
+
+    @Override
     UUID idOf(IncidentData data) {
         return data.id();
     }

@@ -34,6 +34,11 @@ class JpaOrganisations extends EntityStore<Organisation, OrganisationData> imple
     }
 
     @Override
+    Violations check(OrganisationData data, UUID id, java.util.Set<UUID> pending) {
+        return mapper.check(data, id, pending);
+    }
+
+    @Override
     UUID idOf(OrganisationData data) {
         return data.id();
     }

@@ -34,6 +34,11 @@ class JpaPersons extends EntityStore<Person, PersonData> implements Persons {
     }
 
     @Override
+    Violations check(PersonData data, UUID id, java.util.Set<UUID> pending) {
+        return mapper.check(data, id, pending);
+    }
+
+    @Override
     UUID idOf(PersonData data) {
         return data.id();
     }

@@ -34,6 +34,11 @@ class JpaSources extends EntityStore<Source, SourceData> implements Sources {
     }
 
     @Override
+    Violations check(SourceData data, UUID id, java.util.Set<UUID> pending) {
+        return new Violations(pending); // a source refers to no other record
+    }
+
+    @Override
     UUID idOf(SourceData data) {
         return data.id();
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -53,17 +54,22 @@ public class RecordMapper {
 
     // ---- organisations -------------------------------------------------------------------
 
-    void apply(OrganisationData data, Organisation org) {
-        Violations v = new Violations();
+    /** The domain rules of a organisation; ids in {@code pending} count as existing (an import's other records). */
+    Violations check(OrganisationData data, UUID id, Set<UUID> pending) {
+        Violations v = new Violations(pending);
         if (data.parentId() != null) {
-            if (data.parentId().equals(org.id)) {
+            if (data.parentId().equals(id)) {
                 v.add("parentId", "an organisation cannot be its own parent");
             } else {
                 requireExists(v, "parentId", Organisation.class, data.parentId());
             }
         }
         checkCitations(v, "sources", data.sources());
-        v.throwIfAny();
+        return v;
+    }
+
+    void apply(OrganisationData data, Organisation org) {
+        check(data, org.id, Set.of()).throwIfAny();
         org.name = data.name().strip();
         org.otherNames = names(data.otherNames());
         org.kind = or(data.kind(), OrganisationKind.OTHER);
@@ -84,8 +90,9 @@ public class RecordMapper {
 
     // ---- persons -------------------------------------------------------------------------
 
-    void apply(PersonData data, Person person) {
-        Violations v = new Violations();
+    /** The domain rules of a person; ids in {@code pending} count as existing (an import's other records). */
+    Violations check(PersonData data, UUID id, Set<UUID> pending) {
+        Violations v = new Violations(pending);
         List<AffiliationData> affiliations = list(data.affiliations());
         for (int i = 0; i < affiliations.size(); i++) {
             AffiliationData a = affiliations.get(i);
@@ -96,13 +103,17 @@ public class RecordMapper {
             v.add("groupSizeMax", "is smaller than groupSizeMin");
         }
         checkCitations(v, "sources", data.sources());
-        v.throwIfAny();
+        return v;
+    }
+
+    void apply(PersonData data, Person person) {
+        check(data, person.id, Set.of()).throwIfAny();
         person.kind = or(data.kind(), PersonKind.INDIVIDUAL);
         person.name = data.name().strip();
         person.otherNames = names(data.otherNames());
         person.gender = data.gender();
         person.roles = new ArrayList<>(list(data.roles()));
-        person.affiliations = new ArrayList<>(affiliations.stream().map(a -> new AffiliationColumns(
+        person.affiliations = new ArrayList<>(list(data.affiliations()).stream().map(a -> new AffiliationColumns(
                 a.organisationId(), a.role(), DateColumns.of(a.start()), DateColumns.of(a.end()))).toList());
         person.groupSizeMin = data.groupSizeMin();
         person.groupSizeMax = data.groupSizeMax();
@@ -143,8 +154,9 @@ public class RecordMapper {
 
     // ---- incidents -----------------------------------------------------------------------
 
-    void apply(IncidentData data, Incident incident) {
-        Violations v = new Violations();
+    /** The domain rules of a incident; ids in {@code pending} count as existing (an import's other records). */
+    Violations check(IncidentData data, UUID id, Set<UUID> pending) {
+        Violations v = new Violations(pending);
         if (data.start() == null || !data.start().isKnown()) {
             v.add("start", "is required: a year is enough (2017), or ~2017 when approximate");
         }
@@ -152,7 +164,7 @@ public class RecordMapper {
         List<RelationData> relations = list(data.relations());
         for (int i = 0; i < relations.size(); i++) {
             UUID other = relations.get(i).incidentId();
-            if (other.equals(incident.id)) {
+            if (other.equals(id)) {
                 v.add("relations[" + i + "].incidentId", "an incident cannot be related to itself");
             } else {
                 requireExists(v, "relations[" + i + "].incidentId", Incident.class, other);
@@ -164,13 +176,16 @@ public class RecordMapper {
         }
         List<ProceedingData> proceedings = list(data.proceedings());
         Set<UUID> proceedingIds = new HashSet<>();
-        proceedings.stream().map(ProceedingData::id).filter(id -> id != null).forEach(proceedingIds::add);
+        proceedings.stream().map(ProceedingData::id).filter(Objects::nonNull).forEach(proceedingIds::add);
         for (int i = 0; i < proceedings.size(); i++) {
             checkProceeding(v, "proceedings[" + i + "]", proceedings.get(i), proceedingIds);
         }
         checkCitations(v, "sources", data.sources());
-        v.throwIfAny();
+        return v;
+    }
 
+    void apply(IncidentData data, Incident incident) {
+        check(data, incident.id, Set.of()).throwIfAny();
         incident.title = data.title().strip();
         incident.start = DateColumns.of(data.start());
         incident.end = DateColumns.of(data.end());
@@ -186,10 +201,10 @@ public class RecordMapper {
         incident.themes = new ArrayList<>(list(data.themes()));
         incident.informationStatus = or(data.informationStatus(), InformationStatus.ALLEGED);
         incident.confidentiality = or(data.confidentiality(), Confidentiality.RESTRICTED);
-        incident.relations = new ArrayList<>(relations.stream().map(r -> new RelationColumns(r.incidentId(), r.kind())).toList());
+        incident.relations = new ArrayList<>(list(data.relations()).stream().map(r -> new RelationColumns(r.incidentId(), r.kind())).toList());
         incident.sources = citations(data.sources());
-        syncChildren(incident.acts, acts, a -> a.id, ActData::id, id -> new Act(id, incident), this::applyAct);
-        syncChildren(incident.proceedings, proceedings, p -> p.id, ProceedingData::id,
+        syncChildren(incident.acts, list(data.acts()), a -> a.id, ActData::id, id -> new Act(id, incident), this::applyAct);
+        syncChildren(incident.proceedings, list(data.proceedings()), p -> p.id, ProceedingData::id,
                 id -> new Proceeding(id, incident), this::applyProceeding);
     }
 
@@ -263,7 +278,7 @@ public class RecordMapper {
     }
 
     private void requireExists(Violations v, String field, Class<?> type, UUID id) {
-        if (id != null && em.find(type, id) == null) {
+        if (id != null && !v.pending().contains(id) && em.find(type, id) == null) {
             v.add(field, "no " + type.getSimpleName().toLowerCase() + " with id " + id);
         }
     }

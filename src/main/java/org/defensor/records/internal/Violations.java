@@ -8,6 +8,20 @@ import org.defensor.shared.InvalidRecordException;
 /** Collects every broken rule of one record before refusing it, so the client sees them all at once. */
 final class Violations {
     private final List<InvalidRecordException.Violation> found = new ArrayList<>();
+    private final java.util.Set<java.util.UUID> pending;
+
+    Violations() {
+        this(java.util.Set.of());
+    }
+
+    /** Rules for a record whose references may also point to {@code pending} ids, about to be written with it. */
+    Violations(java.util.Set<java.util.UUID> pending) {
+        this.pending = pending;
+    }
+
+    java.util.Set<java.util.UUID> pending() {
+        return pending;
+    }
 
     void add(String field, String reason) {
         found.add(new InvalidRecordException.Violation(field, reason));
