@@ -1,6 +1,5 @@
 package org.defensor.records.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.defensor.records.ActType;
@@ -30,16 +29,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Pages for incidents: list, view, and the form that edits an incident with its acts and proceedings. */
 @Controller
 @RequestMapping("/incidents")
-class IncidentPages {
+class IncidentPages extends RecordPages<IncidentData, IncidentForm> {
 
     private final Incidents incidents;
     private final Persons persons;
@@ -50,6 +47,7 @@ class IncidentPages {
 
     IncidentPages(Incidents incidents, Persons persons, Sources sources, LegalCatalogue catalogue, CaseFiles caseFiles,
                   FormSupport forms) {
+        super(incidents, "incidents");
         this.incidents = incidents;
         this.persons = persons;
         this.sources = sources;
@@ -74,62 +72,6 @@ class IncidentPages {
         model.addAttribute("incident", incident);
         model.addAttribute("refs", caseFiles.references(List.of(incident)));
         return "incidents/view";
-    }
-
-    @GetMapping("/new")
-    @PreAuthorize(Access.WRITE)
-    public String create(Model model) {
-        return form(model, new IncidentForm(), null);
-    }
-
-    @GetMapping("/{id}/edit")
-    @PreAuthorize(Access.WRITE)
-    public String edit(@PathVariable UUID id, Model model) {
-        return form(model, IncidentForm.of(incidents.get(id)), id);
-    }
-
-    @PostMapping
-    @PreAuthorize(Access.WRITE)
-    public String save(@ModelAttribute("form") IncidentForm form, Model model) {
-        return save(form, null, model);
-    }
-
-    @PostMapping("/{id}")
-    @PreAuthorize(Access.WRITE)
-    public String update(@PathVariable UUID id, @ModelAttribute("form") IncidentForm form, Model model) {
-        return save(form, id, model);
-    }
-
-    private String save(IncidentForm form, UUID id, Model model) {
-        List<ApiProblems.FieldError> errors = new ArrayList<>();
-        IncidentData data = form.toData(id, errors);
-        if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors);
-            return form(model, form, id);
-        }
-        try {
-            IncidentData saved = id == null ? incidents.create(data) : incidents.update(id, data);
-            return "redirect:/incidents/" + saved.id();
-        } catch (InvalidRecordException e) {
-            FormSupport.refused(model, e);
-            return form(model, form, id);
-        }
-    }
-
-    @PostMapping("/{id}/delete")
-    @PreAuthorize(Access.WRITE)
-    public String delete(@PathVariable UUID id, @RequestParam long version) {
-        incidents.delete(id, version);
-        return "redirect:/incidents";
-    }
-
-    @GetMapping("/{id}/history")
-    @PreAuthorize(Access.READ)
-    public String history(@PathVariable UUID id, Model model) {
-        model.addAttribute("title", incidents.displayName(id));
-        model.addAttribute("back", "/incidents/" + id);
-        model.addAttribute("entries", incidents.history(id));
-        return "history";
     }
 
     // ---- rows the form adds with htmx ----------------------------------------------------------
@@ -185,7 +127,28 @@ class IncidentPages {
         return "incidents/rows :: citation";
     }
 
-    private String form(Model model, IncidentForm form, UUID id) {
+    @Override
+    IncidentForm newForm() {
+        return new IncidentForm();
+    }
+
+    @Override
+    IncidentForm formOf(IncidentData record) {
+        return IncidentForm.of(record);
+    }
+
+    @Override
+    IncidentData toData(IncidentForm form, UUID id, IncidentData stored, List<ApiProblems.FieldError> errors) {
+        return form.toData(id, errors);
+    }
+
+    @Override
+    UUID idOf(IncidentData record) {
+        return record.id();
+    }
+
+    @Override
+    String form(Model model, IncidentForm form, UUID id) {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
         choices(model);

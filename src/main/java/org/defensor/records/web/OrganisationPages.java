@@ -3,7 +3,6 @@ package org.defensor.records.web;
 import java.util.List;
 import java.util.UUID;
 import org.defensor.records.CaseFiles;
-import org.defensor.records.CitationData;
 import org.defensor.records.OrganisationData;
 import org.defensor.records.OrganisationKind;
 import org.defensor.records.Organisations;
@@ -11,30 +10,29 @@ import org.defensor.records.RecordFilter;
 import org.defensor.records.RegistrationStatus;
 import org.defensor.security.Access;
 import org.defensor.shared.Confidentiality;
-import org.defensor.shared.InvalidRecordException;
 import org.defensor.shared.RecordNotFoundException;
+import org.defensor.web.ApiProblems;
 import org.defensor.web.PageData;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Pages for organisations: list, form, case file, history. */
 @Controller
 @RequestMapping("/organisations")
-class OrganisationPages {
+class OrganisationPages extends RecordPages<OrganisationData, OrganisationForm> {
 
     private final Organisations organisations;
     private final CaseFiles caseFiles;
     private final FormSupport forms;
 
     OrganisationPages(Organisations organisations, CaseFiles caseFiles, FormSupport forms) {
+        super(organisations, "organisations");
         this.organisations = organisations;
         this.caseFiles = caseFiles;
         this.forms = forms;
@@ -63,57 +61,6 @@ class OrganisationPages {
         return "casefile";
     }
 
-    @GetMapping("/new")
-    @PreAuthorize(Access.WRITE)
-    public String create(Model model) {
-        return form(model, new OrganisationForm(), null);
-    }
-
-    @GetMapping("/{id}/edit")
-    @PreAuthorize(Access.WRITE)
-    public String edit(@PathVariable UUID id, Model model) {
-        return form(model, OrganisationForm.of(organisations.get(id)), id);
-    }
-
-    @PostMapping
-    @PreAuthorize(Access.WRITE)
-    public String save(@ModelAttribute("form") OrganisationForm form, Model model) {
-        return save(form, null, List.of(), model);
-    }
-
-    @PostMapping("/{id}")
-    @PreAuthorize(Access.WRITE)
-    public String update(@PathVariable UUID id, @ModelAttribute("form") OrganisationForm form, Model model) {
-        return save(form, id, organisations.get(id).sources(), model);
-    }
-
-    private String save(OrganisationForm form, UUID id, List<CitationData> sources, Model model) {
-        try {
-            OrganisationData data = form.toData(id, sources);
-            OrganisationData saved = id == null ? organisations.create(data) : organisations.update(id, data);
-            return "redirect:/organisations/" + saved.id();
-        } catch (InvalidRecordException e) {
-            FormSupport.refused(model, e);
-            return form(model, form, id);
-        }
-    }
-
-    @PostMapping("/{id}/delete")
-    @PreAuthorize(Access.WRITE)
-    public String delete(@PathVariable UUID id, @RequestParam long version) {
-        organisations.delete(id, version);
-        return "redirect:/organisations";
-    }
-
-    @GetMapping("/{id}/history")
-    @PreAuthorize(Access.READ)
-    public String history(@PathVariable UUID id, Model model) {
-        model.addAttribute("title", organisations.displayName(id));
-        model.addAttribute("back", "/organisations/" + id);
-        model.addAttribute("entries", organisations.history(id));
-        return "history";
-    }
-
     /** The parent's name, or null when the reader may not see the parent. */
     private String parentName(UUID parentId) {
         try {
@@ -123,7 +70,28 @@ class OrganisationPages {
         }
     }
 
-    private String form(Model model, OrganisationForm form, UUID id) {
+    @Override
+    OrganisationForm newForm() {
+        return new OrganisationForm();
+    }
+
+    @Override
+    OrganisationForm formOf(OrganisationData record) {
+        return OrganisationForm.of(record);
+    }
+
+    @Override
+    OrganisationData toData(OrganisationForm form, UUID id, OrganisationData stored, List<ApiProblems.FieldError> errors) {
+        return form.toData(id, stored == null ? List.of() : stored.sources());
+    }
+
+    @Override
+    UUID idOf(OrganisationData record) {
+        return record.id();
+    }
+
+    @Override
+    String form(Model model, OrganisationForm form, UUID id) {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
         model.addAttribute("kinds", OrganisationKind.values());
