@@ -1,0 +1,118 @@
+package org.defensor.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.defensor.support.Api;
+import org.defensor.support.ServerTest;
+import org.defensor.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint of the running application, found from its handler mappings, called without
+ * signing in and with each role: nobody anonymous reaches anything but the sign-in page and the
+ * API description; viewers never reach a write or an admin endpoint.
+ */
+class EndpointAccessTests extends ServerTest {
+
+    /** Endpoints open to everyone on purpose. */
+    private static final Set<String> PUBLIC = Set.of("/login", "/api/v1/openapi", "/api/v1/openapi.yaml", "/api/v1/docs",
+            "/api/v1/openapi/swagger-config", "/error");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** One endpoint: method, a concrete path, and the rule its handler declares. */
+    record Endpoint(RequestMethod method, String path, String rule) {}
+
+    private List<Endpoint> endpoints() {
+        List<Endpoint> found = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            Method handler = e.getValue().getMethod();
+            if (!handler.getDeclaringClass().getPackageName().startsWith("org.defensor")) {
+                continue;
+            }
+            PreAuthorize rule = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(handler, PreAuthorize.class);
+            Set<RequestMethod> methods = e.getKey().getMethodsCondition().getMethods();
+            for (String pattern : e.getKey().getPatternValues()) {
+                String path = pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    found.add(new Endpoint(method, path, rule == null ? null : rule.value()));
+                }
+            }
+        }
+        return found;
+    }
+
+    private int call(Api api, Endpoint endpoint) {
+        String query = endpoint.path().contains("?") ? "" : "?version=0&index=0&act=0&proceeding=0&prefix=sources&code=x";
+        return switch (endpoint.method()) {
+            case GET -> api.get(endpoint.path() + query).status();
+            case POST -> api.post(endpoint.path() + query, "{}").status();
+            case PUT -> api.put(endpoint.path() + query, "{}").status();
+            case DELETE -> api.delete(endpoint.path() + query).status();
+            default -> throw new IllegalStateException("unexpected method " + endpoint.method());
+        };
+    }
+
+    @Test
+    void everyEndpointDeclaresARuleAndTheListIsNotEmpty() {
+        List<Endpoint> all = endpoints();
+        assertThat(all).hasSizeGreaterThan(40);
+        assertThat(all).allSatisfy(e -> assertThat(e.rule()).as(e.method() + " " + e.path()).isNotNull());
+    }
+
+    @Test
+    void anonymousCallersReachNothingButTheSignInPage() {
+        for (Endpoint e : endpoints()) {
+            if (PUBLIC.contains(e.path())) {
+                continue;
+            }
+            int status = call(anonymous, e);
+            if (e.path().startsWith("/api/")) {
+                assertThat(status).as("anonymous " + e.method() + " " + e.path()).isEqualTo(401);
+            } else if (e.method() == RequestMethod.GET) {
+                assertThat(status).as("anonymous " + e.method() + " " + e.path()).isEqualTo(302);
+            } else {
+                // A form post without a session has no CSRF token either: refused before it is even redirected.
+                assertThat(status).as("anonymous " + e.method() + " " + e.path()).isIn(302, 403);
+            }
+        }
+    }
+
+    @Test
+    void viewersReachNoWriteAndNoAdminEndpoint() {
+        WebSession pages = WebSession.signIn(port, "test-viewer", PASSWORD);
+        pages.get("/");
+        for (Endpoint e : endpoints()) {
+            if (e.rule().equals(Access.WRITE) || e.rule().equals(Access.ADMIN)) {
+                int status = e.path().startsWith("/api/") ? call(viewer, e)
+                        : e.method() == RequestMethod.GET ? pages.get(e.path() + "?index=0&act=0&proceeding=0&prefix=sources").status()
+                        : pages.post(e.path(), Map.of("version", "0")).status();
+                assertThat(status).as("viewer " + e.method() + " " + e.path()).isEqualTo(403);
+            }
+        }
+    }
+
+    @Test
+    void editorsReachNoAdminEndpoint() {
+        for (Endpoint e : endpoints()) {
+            if (e.rule().equals(Access.ADMIN) && e.path().startsWith("/api/")) {
+                assertThat(call(editor, e)).as("editor " + e.method() + " " + e.path()).isEqualTo(403);
+            }
+        }
+    }
+}
