@@ -157,8 +157,9 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
         E entity = newEntity(id);
         apply(data, entity);
         entity.touch(clock.instant());
+        // No flush here: a new record's version is known (0), and flushing each of the records of an
+        // import would check every record of its transaction again each time. The commit writes it.
         em.persist(entity);
-        em.flush();
         // A creation is recorded without a copy of its fields: they are the record itself, and every
         // later update records the values it replaced.
         audit.record("create", kind, id, null, null);
