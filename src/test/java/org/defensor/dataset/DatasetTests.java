@@ -57,7 +57,8 @@ class DatasetTests extends ServerTest {
         assertThat(dates).isEqualTo(dates.stream().sorted().toList());
         String html = page.html();
         assertThat(html).contains("Attempted vehicle assault", "Bostandyk", "Not held accountable", "KZT 393 200",
-                "10 days", "approx. 3 h 30 min", "Sekerbaeva");
+                "10 days", "approx. 3 h 30 min", "Sekerbaeva", "against Zhanar Sekerbayeva")
+                .doesNotContain("against null", "by null", "filed by null");
     }
 
     @Test
@@ -69,6 +70,13 @@ class DatasetTests extends ServerTest {
         assertThat(titles).anyMatch(t -> t.toLowerCase().contains("vehicle"));
         JsonNode hit = result.get("hits").get(0);
         assertThat(hit.get("snippets").toString()).contains("<mark>Bostandyk</mark>");
+    }
+
+    @Test
+    void searchingADefendersNameFindsTheIncidentsAgainstHer() throws Exception {
+        importDemoOnce();
+        JsonNode result = viewer.get("/api/v1/search?q=Serzhan&type=incident&size=100").body();
+        assertThat(result.get("total").asLong()).isGreaterThanOrEqualTo(10);
     }
 
     @Test

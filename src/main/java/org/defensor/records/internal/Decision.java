@@ -58,6 +58,6 @@ public class Decision {
 
     String searchText() {
         return SearchText.join(outcome.label(), reference, grounds, description,
-                authority == null ? null : authority.name);
+                authority == null ? null : authority.getName());
     }
 }

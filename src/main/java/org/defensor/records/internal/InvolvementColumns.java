@@ -41,6 +41,7 @@ public class InvolvementColumns {
     }
 
     String displayName() {
-        return person != null ? person.name : organisation != null ? organisation.name : "";
+        // Getters, not fields: a lazily loaded person or organisation is a proxy whose own fields stay empty.
+        return person != null ? person.getName() : organisation != null ? organisation.getName() : "";
     }
 }

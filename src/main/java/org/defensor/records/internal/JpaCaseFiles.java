@@ -52,7 +52,7 @@ class JpaCaseFiles implements CaseFiles {
         }
         List<IncidentData> found = incidents.concerning(partyId);
         return new CaseFile(person != null ? "person" : "organisation", partyId,
-                person != null ? person.name : organisation.name, found, references(found));
+                person != null ? person.getName() : organisation.getName(), found, references(found));
     }
 
     @Override
@@ -100,12 +100,12 @@ class JpaCaseFiles implements CaseFiles {
 
     private static String displayName(RecordEntity e) {
         if (e instanceof Person p) {
-            return p.name;
+            return p.getName();
         }
         if (e instanceof Organisation o) {
-            return o.name;
+            return o.getName();
         }
-        return ((Incident) e).title;
+        return ((Incident) e).getTitle();
     }
 
     private static void addParty(Set<UUID> parties, PartyRef ref) {

@@ -108,7 +108,7 @@ public class Proceeding {
 
     String searchText() {
         return SearchText.join(kind.label(), title, reference, description,
-                authority == null ? null : authority.name,
+                authority == null ? null : authority.getName(),
                 filedBy == null ? null : filedBy.displayName(),
                 decisions.stream().map(Decision::searchText).toList());
     }

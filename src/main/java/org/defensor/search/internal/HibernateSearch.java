@@ -113,8 +113,9 @@ class HibernateSearch implements org.defensor.search.Search {
             root.must(f.or(
                     f.simpleQueryString().field("title").boost(3f).field("text").matching(query.q())
                             .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND),
-                    // Spelling variants and transliterations: "Sekerbaeva" finds "Sekerbayeva".
-                    f.match().field("title").boost(0.6f).field("text").boost(0.2f).matching(query.q()).fuzzy(1)));
+                    // Spelling variants and transliterations: "Sekerbaeva" finds "Sekerbayeva". The first two
+                    // letters must match: a fuzzy match over every term of the index would be slow.
+                    f.match().field("title").boost(0.6f).field("text").boost(0.2f).matching(query.q()).fuzzy(1, 2)));
         } else {
             root.must(f.matchAll());
         }
