@@ -7,7 +7,14 @@ public final class Defensor {
     private Defensor() {}
 
     public static void main(String[] args) {
-        int exit = DefensorCommand.commandLine().execute(args);
+        int exit;
+        try {
+            exit = DefensorCommand.commandLine().execute(args);
+        } catch (Error e) {
+            // picocli handles exceptions; an Error (out of memory, a broken installation) still ends the process.
+            System.err.println("defensor: " + e);
+            exit = 1;
+        }
         // serve keeps running in its own threads and returns -1 from here.
         if (exit >= 0) {
             System.exit(exit);
