@@ -9,6 +9,15 @@ public interface Accounts {
     /** Creates an account; the password is hashed with Argon2id before it is stored. */
     UserAccount create(String username, String password, Role role);
 
+    /**
+     * Creates an account with a random one-time password, returned once: it must be changed at
+     * the first sign-in before anything else can be done.
+     */
+    String createWithOneTimePassword(String username, Role role);
+
+    /** Whether the account still has to replace its one-time password. */
+    boolean mustChangePassword(String username);
+
     List<UserAccount> list();
 
     Optional<UserAccount> find(String username);

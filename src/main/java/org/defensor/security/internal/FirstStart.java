@@ -29,10 +29,9 @@ class FirstStart implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Clearance.asSystem(() -> {
             if (accounts.isEmpty()) {
-                String password = accounts.randomPassword();
-                accounts.create("admin", password, Role.ADMIN);
+                String password = accounts.createWithOneTimePassword("admin", Role.ADMIN);
                 CONSOLE.println("First start: created account 'admin' with one-time password " + password
-                        + " (change it after signing in).");
+                        + " (you will be asked to change it when you sign in).");
             }
             return null;
         });

@@ -63,6 +63,20 @@ class JpaAccounts implements Accounts, UserDetailsService {
     }
 
     @Override
+    public String createWithOneTimePassword(String username, Role role) {
+        String password = randomPassword();
+        create(username, password, role);
+        users.findByUsername(username).orElseThrow().mustChangePassword = true;
+        return password;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(String username) {
+        return users.findByUsername(username).map(u -> u.mustChangePassword).orElse(false);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<UserAccount> list() {
         return users.findAll().stream().map(JpaAccounts::view).sorted((a, b) -> a.username().compareTo(b.username())).toList();
