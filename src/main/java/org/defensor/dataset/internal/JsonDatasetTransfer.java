@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,6 +39,7 @@ import org.defensor.shared.InvalidRecordException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
@@ -50,17 +52,21 @@ class JsonDatasetTransfer implements DatasetTransfer {
     private final Organisations organisations;
     private final Persons persons;
     private final Incidents incidents;
-    private final TransactionTemplate transactions;
+    private final TransactionTemplate reading;
+    private final EntityManager entities;
     private final SearchIndex index;
     private final ObjectMapper json;
 
     JsonDatasetTransfer(Sources sources, Organisations organisations, Persons persons, Incidents incidents,
-                        TransactionTemplate transactions, SearchIndex index, ObjectMapper json) {
+                        PlatformTransactionManager transactions, EntityManager entities, SearchIndex index, ObjectMapper json) {
         this.sources = sources;
         this.organisations = organisations;
         this.persons = persons;
         this.incidents = incidents;
-        this.transactions = transactions;
+        // Read-only: no flush before each query, which over a whole dataset made reading quadratic.
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.entities = entities;
         this.index = index;
         this.json = json.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -75,7 +81,7 @@ class JsonDatasetTransfer implements DatasetTransfer {
 
     @Override
     public Dataset export() {
-        return transactions.execute(tx -> new Dataset(Dataset.FORMAT, Dataset.VERSION, all(sources), all(organisations),
+        return reading.execute(tx -> new Dataset(Dataset.FORMAT, Dataset.VERSION, all(sources), all(organisations),
                 all(persons), all(incidents)));
     }
 
@@ -84,14 +90,17 @@ class JsonDatasetTransfer implements DatasetTransfer {
         json.writeValue(out, export());
     }
 
-    private static <D> List<D> all(RecordService<D> service) {
+    /** Every record of one kind, a page at a time; the persistence context is emptied after each page to bound memory. */
+    private <D> List<D> all(RecordService<D> service) {
         List<D> items = new ArrayList<>();
         Page<D> page = service.list(RecordFilter.NONE, PageRequest.of(0, PAGE));
         items.addAll(page.getContent());
         while (page.hasNext()) {
+            entities.clear();
             page = service.list(RecordFilter.NONE, page.nextPageable());
             items.addAll(page.getContent());
         }
+        entities.clear();
         return items;
     }
 
@@ -199,8 +208,12 @@ class JsonDatasetTransfer implements DatasetTransfer {
             }
         }
         List<Item<?>> good = new ArrayList<>();
-        transactions.executeWithoutResult(tx -> {
+        reading.executeWithoutResult(tx -> {
+            int n = 0;
             for (Item<?> item : items) {
+                if (++n % CHUNK == 0) {
+                    entities.clear();
+                }
                 try {
                     if (item.id() != null && !seen.add(item.id())) {
                         throw new InvalidRecordException("id", "appears more than once in the file");
@@ -212,7 +225,6 @@ class JsonDatasetTransfer implements DatasetTransfer {
                             e.violations().stream().map(v -> v.field() + ": " + v.reason()).toList()));
                 }
             }
-            tx.setRollbackOnly();
         });
         return good;
     }
