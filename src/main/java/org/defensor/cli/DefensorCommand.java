@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code defensor} command. */
-@Command(name = "defensor", mixinStandardHelpOptions = true, version = "Defensor 0.1.0",
+// Inherited, so that every subcommand answers --help.
+@Command(name = "defensor", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Defensor 0.1.0",
         description = "Documents attacks on human rights defenders and the State's response to each.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class,
                 UserCommand.class, GenerateCommand.class, BenchCommand.class,

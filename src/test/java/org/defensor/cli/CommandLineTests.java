@@ -45,6 +45,13 @@ class CommandLineTests {
     }
 
     @Test
+    void everySubcommandAnswersHelpWithItsOptions() {
+        Run help = run("import", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("--partial", "--data");
+    }
+
+    @Test
     void importsTheDemoDataThenExportsItAndReindexes() throws Exception {
         Path demo = Path.of("samples/demo.json");
         Run imported = run(withData("import", demo.toString()));
