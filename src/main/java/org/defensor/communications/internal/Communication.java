@@ -198,12 +198,6 @@ public class Communication {
 
     void markSent(LocalDate date, LocalDate today) {
         require(status == CommunicationStatus.DRAFT, "cannot be sent: it was already sent (" + status.label().toLowerCase() + ")");
-        if (mandates.isEmpty()) {
-            throw new InvalidRecordException("mandateIds", "a communication is sent by at least one mandate");
-        }
-        if (questions.isEmpty() && type != CommunicationType.OL && type != CommunicationType.JOL) {
-            throw new InvalidRecordException("questions", "an allegation letter or urgent appeal asks at least one question");
-        }
         if (date.isBefore(drafted)) {
             throw new InvalidRecordException("sent", "is before the letter was drafted (" + drafted + ")");
         }

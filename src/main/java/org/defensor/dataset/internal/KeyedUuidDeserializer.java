@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.defensor.shared.KeyedIds;
 
 /**
  * Reads an id that is either a UUID or a readable key ("person/zhanar-sekerbayeva"); a key becomes
@@ -18,11 +18,7 @@ class KeyedUuidDeserializer extends StdScalarDeserializer<UUID> {
     }
 
     static UUID fromKey(String key) {
-        try {
-            return UUID.fromString(key);
-        } catch (IllegalArgumentException notAUuid) {
-            return UUID.nameUUIDFromBytes(("defensor:" + key).getBytes(StandardCharsets.UTF_8));
-        }
+        return KeyedIds.of(key);
     }
 
     @Override
