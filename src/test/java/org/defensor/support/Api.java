@@ -56,6 +56,23 @@ public final class Api {
         return send(builder(path).DELETE());
     }
 
+    /** A binary download (a DOCX or PDF): status and bytes. */
+    public record Download(int status, String contentType, byte[] bytes) {}
+
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(builder(path).header("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);

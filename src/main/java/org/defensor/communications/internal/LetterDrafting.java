@@ -306,8 +306,16 @@ class LetterDrafting implements Drafting {
         annex.add(Part.of(PartKind.ANNEX, templates.fill("annex-intro", Map.of())));
         byInstrument.forEach((instrument, provisions) -> annex.add(new Part(PartKind.ANNEX, instrument,
                 provisions.stream().map(p -> templates.fill("annex-provision", Map.of("instrument", instrument,
-                        "provision", p.citation(), "title", p.title() == null ? "" : p.title()))).toList())));
+                        "provision", provisionWords(p), "title", p.title() == null ? "" : p.title()))).toList())));
         return annex;
+    }
+
+    /** "article 19(3)", "paragraph 71": how a letter's annex names a provision. */
+    static String provisionWords(ProvisionData p) {
+        if (p.article() != null) {
+            return "article " + p.article() + (p.paragraph() == null ? "" : "(" + p.paragraph() + ")");
+        }
+        return p.paragraph() == null ? p.citation() : "paragraph " + p.paragraph();
     }
 
     /** Article numbers in numeric order: article 9 before article 19. */

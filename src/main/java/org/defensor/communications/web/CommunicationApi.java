@@ -43,10 +43,12 @@ class CommunicationApi {
 
     private final Communications communications;
     private final Tracking tracking;
+    private final java.time.Clock clock;
 
-    CommunicationApi(Communications communications, Tracking tracking) {
+    CommunicationApi(Communications communications, Tracking tracking, java.time.Clock clock) {
         this.communications = communications;
         this.tracking = tracking;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -64,7 +66,7 @@ class CommunicationApi {
     @PreAuthorize(Access.READ)
     public String nextReference(@RequestParam CommunicationType type, @RequestParam String country,
                                 @RequestParam(required = false) Integer year) {
-        return communications.nextReference(type, country, year == null ? LocalDate.now().getYear() : year).toString();
+        return communications.nextReference(type, country, year == null ? LocalDate.now(clock).getYear() : year).toString();
     }
 
     @GetMapping("/{id}")
