@@ -56,7 +56,9 @@ class JpaMandates implements Mandates {
     @Override
     @Transactional(readOnly = true)
     public List<MandateData> list() {
-        return em.createQuery("select m from Mandate m order by m.title, m.id", Mandate.class).getResultList().stream()
+        // Sorted here rather than by the database, whose collation orders case differently on H2 and PostgreSQL.
+        return em.createQuery("select m from Mandate m", Mandate.class).getResultList().stream()
+                .sorted(Comparator.comparing((Mandate m) -> m.title, String.CASE_INSENSITIVE_ORDER).thenComparing(m -> m.id))
                 .map(Mandate::view).toList();
     }
 
