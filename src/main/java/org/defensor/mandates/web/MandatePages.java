@@ -13,6 +13,7 @@ import org.defensor.mandates.MandateKind;
 import org.defensor.mandates.Mandates;
 import org.defensor.security.Access;
 import org.defensor.shared.InvalidRecordException;
+import org.defensor.shared.RecordNotFoundException;
 import org.defensor.web.ApiProblems.FieldError;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -100,22 +101,18 @@ class MandatePages {
 
     // ---- rows the form adds with htmx ----------------------------------------------------------
 
-    @GetMapping("/form/resolution")
+    /** An empty resolution or holder row, numbered {@code index}. */
+    @GetMapping("/form/{kind}")
     @PreAuthorize(Access.ADMIN)
-    public String resolutionRow(@RequestParam int index, Model model) {
-        model.addAttribute("r", index);
-        model.addAttribute("resolution", new MandateForm.Resolution());
+    public String row(@PathVariable String kind, @RequestParam int index, Model model) {
+        model.addAttribute("i", index);
+        model.addAttribute("row", switch (kind) {
+            case "resolution" -> new MandateForm.Resolution();
+            case "holder" -> new MandateForm.Holder();
+            default -> throw new RecordNotFoundException("kind of row", kind);
+        });
         model.addAttribute("invalid", Set.of());
-        return "mandates/rows :: resolution";
-    }
-
-    @GetMapping("/form/holder")
-    @PreAuthorize(Access.ADMIN)
-    public String holderRow(@RequestParam int index, Model model) {
-        model.addAttribute("h", index);
-        model.addAttribute("holder", new MandateForm.Holder());
-        model.addAttribute("invalid", Set.of());
-        return "mandates/rows :: holder";
+        return "mandates/rows :: " + kind;
     }
 
     /** The mandate's page when it was saved; otherwise the form again, as typed, with every reason. */
