@@ -68,7 +68,6 @@ class JpaMandates implements Mandates {
         return load(id).view();
     }
 
-    /** The mandate with this title, ignoring case and surrounding spaces (titles are unique that way too). */
     @Override
     @Transactional(readOnly = true)
     public Optional<MandateData> findByTitle(String title) {
@@ -135,10 +134,6 @@ class JpaMandates implements Mandates {
         return audit.history(KIND, id);
     }
 
-    /**
-     * Of the holders whose term covers {@code date} (no start counts as "always", no end as "still in
-     * office"), the one whose term started last; the first listed of equals.
-     */
     @Override
     @Transactional(readOnly = true)
     public Optional<HolderData> holderOn(UUID mandateId, LocalDate date) {
@@ -149,17 +144,13 @@ class JpaMandates implements Mandates {
                 .map(HolderColumns::view);
     }
 
-    /**
-     * The resolution cited since the latest date on or before {@code date}. A letter dated before any
-     * known citation gets the earliest known resolution: the best guess there is, rather than none.
-     * Empty only when no resolution is recorded for the mandate.
-     */
     @Override
     @Transactional(readOnly = true)
     public Optional<String> resolutionOn(UUID mandateId, LocalDate date) {
         List<ResolutionColumns> resolutions = load(mandateId).resolutions;
         Comparator<ResolutionColumns> bySince = Comparator.comparing(ResolutionColumns::citedSince);
         return resolutions.stream().filter(r -> !r.citedSince().isAfter(date)).max(bySince)
+                // Before any known citation, the earliest resolution is the best guess there is.
                 .or(() -> resolutions.stream().min(bySince))
                 .map(ResolutionColumns::resolution);
     }
