@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 import org.defensor.support.ServerTest;
 import org.defensor.support.WebSession;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.view.MustacheViewResolver;
+import org.springframework.context.ApplicationContext;
 
 class LetterTemplatePagesTests extends ServerTest {
 
@@ -73,6 +76,11 @@ class LetterTemplatePagesTests extends ServerTest {
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.html()).contains("id=\"text-problems\"", "uses {{victims}}, which this template does not receive",
                 "value=\"Unknown value\"");
+    }
+
+    @Test
+    void mustacheFillsWordingButRendersNoPages(@Autowired ApplicationContext context) {
+        assertThat(context.getBeansOfType(MustacheViewResolver.class)).isEmpty();
     }
 
     @Test
