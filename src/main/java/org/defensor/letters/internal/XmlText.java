@@ -30,6 +30,8 @@ final class XmlText {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
+                // A parser would read a bare carriage return as a line feed.
+                case '\r' -> out.append("&#13;");
                 default -> out.append(c);
             }
         }
