@@ -1,5 +1,6 @@
 package org.defensor.letters.internal;
 
+import java.nio.charset.StandardCharsets;
 import org.defensor.letters.Letter;
 import org.defensor.letters.LetterFormat;
 import org.defensor.letters.LetterRenderer;
@@ -12,7 +13,7 @@ class DocumentRenderer implements LetterRenderer {
     @Override
     public byte[] render(Letter letter, LetterFormat format) {
         return switch (format) {
-            case HTML -> HtmlLetter.render(letter).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case HTML -> HtmlLetter.render(letter).getBytes(StandardCharsets.UTF_8);
             case PDF -> PdfLetter.render(HtmlLetter.render(letter));
             case DOCX -> DocxLetter.render(letter);
         };

@@ -37,8 +37,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 final class DocxLetter {
 
     private static final String NORMAL = "Normal";
-    static final String HEADING_1 = "Heading1";
-    static final String HEADING_2 = "Heading2";
+    private static final String HEADING_1 = "Heading1";
+    private static final String HEADING_2 = "Heading2";
     private static final String FONT = "Times New Roman";
     /** Sizes in half-points, spacing in twentieths of a point, as Word counts them. */
     private static final int BODY_SIZE = 24;
