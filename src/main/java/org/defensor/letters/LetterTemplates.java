@@ -2,6 +2,7 @@ package org.defensor.letters;
 
 import java.util.List;
 import java.util.Map;
+import org.defensor.audit.AuditEntry;
 
 /**
  * The wording of letters, which admins edit. Wording templates have fixed keys (the drafting code
@@ -45,4 +46,7 @@ public interface LetterTemplates {
 
     /** Removes a question of the bank (wording templates cannot be removed). Audited. */
     void removeQuestion(String key, long version);
+
+    /** Every write to the template (who changed the wording, when, from what), newest first. */
+    List<AuditEntry> history(String key);
 }
