@@ -24,7 +24,7 @@ public record Redaction(List<String> names) {
     }
 
     public static Redaction of(Collection<String> names) {
-        return new Redaction(List.copyOf(names));
+        return new Redaction(new java.util.ArrayList<>(names)); // may hold nulls, which the constructor drops
     }
 
     public String apply(String text) {

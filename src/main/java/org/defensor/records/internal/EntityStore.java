@@ -86,7 +86,8 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
     }
 
     E load(UUID id) {
-        E entity = id == null ? null : em.find(type, id);
+        // find() returns the lazy proxy when an association loaded one earlier; its own fields are empty.
+        E entity = id == null ? null : type.cast(org.hibernate.Hibernate.unproxy(em.find(type, id)));
         if (entity == null || !Clearance.mayRead(entity.getConfidentiality())) {
             throw new RecordNotFoundException(kind, id);
         }

@@ -1,0 +1,27 @@
+package org.defensor.communications;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.defensor.letters.LetterFormat;
+
+/**
+ * What anyone may see without signing in: published communications and their replies, with the
+ * names marked for redaction replaced by "[REDACTED]". Nothing else is reachable through it.
+ */
+public interface PublicCommunications {
+
+    record PublicReply(LocalDate received, LocalDate dated, String stateReference, String sender, String text) {}
+
+    record PublicCommunication(UUID id, String reference, CommunicationType type, String country, int year,
+                               LocalDate sent, LocalDate published, List<String> mandates, String summary,
+                               List<PublicReply> replies) {}
+
+    /** Published communications, newest first; null filters match any. */
+    List<PublicCommunication> list(String country, UUID mandateId, CommunicationType type, Integer year);
+
+    /** A published communication; any other id is not found. */
+    PublicCommunication get(UUID id);
+
+    byte[] letter(UUID id, LetterFormat format);
+}

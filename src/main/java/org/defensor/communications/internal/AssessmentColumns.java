@@ -1,0 +1,28 @@
+package org.defensor.communications.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.defensor.communications.Assessment;
+
+/** The assessment of one question in a reply. */
+@Embeddable
+class AssessmentColumns {
+
+    @Column(name = "question_number")
+    int question;
+
+    @Enumerated(EnumType.STRING)
+    Assessment assessment;
+
+    String note;
+
+    protected AssessmentColumns() {}
+
+    AssessmentColumns(int question, Assessment assessment, String note) {
+        this.question = question;
+        this.assessment = assessment;
+        this.note = note;
+    }
+}

@@ -1,0 +1,262 @@
+package org.defensor.communications.internal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.defensor.communications.CommunicationStatus;
+import org.defensor.communications.CommunicationType;
+import org.defensor.communications.Reference;
+import org.defensor.shared.Confidentiality;
+import org.defensor.shared.InvalidRecordException;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
+/**
+ * A communication to a State. Its status changes only through the named transitions, each of which
+ * refuses a move from the wrong status.
+ */
+@Entity
+@Table(name = "communication")
+@Indexed(index = "communication")
+public class Communication {
+
+    @Id
+    @DocumentId
+    UUID id;
+
+    @Version
+    long version;
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField(name = "communicationType", aggregable = Aggregable.YES)
+    CommunicationType type;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    String country;
+
+    @Column(name = "ref_number")
+    int number;
+
+    @Column(name = "ref_year")
+    @GenericField(name = "year", aggregable = Aggregable.YES)
+    int year;
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField(name = "communicationStatus")
+    CommunicationStatus status = CommunicationStatus.DRAFT;
+
+    LocalDate drafted;
+    LocalDate sent;
+    int replyDays;
+    LocalDate published;
+    LocalDate closed;
+    LocalDate pressRelease;
+    String summary;
+    String facts;
+    String concerns;
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField
+    Confidentiality confidentiality = Confidentiality.RESTRICTED;
+
+    Instant createdAt;
+
+    // Indexed so that any change, to the questions too, rebuilds the communication's document.
+    @GenericField
+    Instant updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "communication_mandate", joinColumns = @JoinColumn(name = "communication_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "mandate_id")
+    List<UUID> mandates = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "communication_incident", joinColumns = @JoinColumn(name = "communication_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "incident_id")
+    List<UUID> incidents = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "communication_person", joinColumns = @JoinColumn(name = "communication_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "person_id")
+    List<UUID> persons = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "communication_organisation", joinColumns = @JoinColumn(name = "communication_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "organisation_id")
+    List<UUID> organisations = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "communication_follows", joinColumns = @JoinColumn(name = "communication_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "earlier_id")
+    List<UUID> follows = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "communication_redaction", joinColumns = @JoinColumn(name = "communication_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "person_id")
+    List<UUID> redactions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "communication", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    List<Question> questions = new ArrayList<>();
+
+    protected Communication() {}
+
+    Communication(UUID id, Reference reference, LocalDate drafted, int replyDays) {
+        this.id = id;
+        this.type = reference.type();
+        this.country = reference.country();
+        this.number = reference.number();
+        this.year = reference.year();
+        this.drafted = drafted;
+        this.replyDays = replyDays;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    @KeywordField(name = "mandate", aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public List<String> getMandate() {
+        return mandates.stream().map(UUID::toString).toList();
+    }
+
+    public Reference reference() {
+        return new Reference(type, country, number, year);
+    }
+
+    @FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getSearchTitle() {
+        return reference() + (summary == null || summary.isBlank() ? "" : ": " + firstLine(summary));
+    }
+
+    @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getSearchText() {
+        StringBuilder text = new StringBuilder();
+        append(text, summary);
+        append(text, facts);
+        append(text, concerns);
+        questions.forEach(q -> append(text, q.number() + ". " + q.text));
+        return text.toString();
+    }
+
+    private static void append(StringBuilder text, String part) {
+        if (part != null && !part.isBlank()) {
+            text.append(part).append('\n');
+        }
+    }
+
+    private static String firstLine(String text) {
+        String line = text.strip().lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    /** The status as people see it: a sent communication past its deadline is overdue. */
+    public CommunicationStatus statusOn(LocalDate today) {
+        return status == CommunicationStatus.SENT && deadline() != null && today.isAfter(deadline())
+                ? CommunicationStatus.OVERDUE : status;
+    }
+
+    public LocalDate deadline() {
+        return sent == null ? null : sent.plusDays(replyDays);
+    }
+
+    void markSent(LocalDate date, LocalDate today) {
+        require(status == CommunicationStatus.DRAFT, "cannot be sent: it was already sent (" + status.label().toLowerCase() + ")");
+        if (date.isBefore(drafted)) {
+            throw new InvalidRecordException("sent", "is before the letter was drafted (" + drafted + ")");
+        }
+        if (date.isAfter(today)) {
+            throw new InvalidRecordException("sent", "is in the future");
+        }
+        sent = date;
+        status = CommunicationStatus.SENT;
+    }
+
+    void replyRecorded() {
+        require(status != CommunicationStatus.DRAFT, "a draft cannot have a reply: it has not been sent");
+        require(status != CommunicationStatus.CLOSED, "is closed: reopen it before recording a reply");
+        if (status == CommunicationStatus.SENT) {
+            status = CommunicationStatus.REPLIED;
+        }
+    }
+
+    /** When the last reply is removed, a replied communication is sent again (and may be overdue). */
+    void lastReplyRemoved() {
+        if (status == CommunicationStatus.REPLIED) {
+            status = CommunicationStatus.SENT;
+        }
+    }
+
+    void publish(LocalDate date) {
+        require(status != CommunicationStatus.DRAFT, "a draft cannot be published: send it first");
+        require(status == CommunicationStatus.SENT || status == CommunicationStatus.REPLIED,
+                "cannot be published: it is already " + status.label().toLowerCase());
+        if (date.isBefore(sent)) {
+            throw new InvalidRecordException("published", "is before the letter was sent (" + sent + ")");
+        }
+        published = date;
+        status = CommunicationStatus.PUBLISHED;
+    }
+
+    void close(LocalDate date) {
+        require(status != CommunicationStatus.DRAFT, "a draft cannot be closed: delete it instead");
+        require(status != CommunicationStatus.CLOSED, "is already closed");
+        if (date.isBefore(sent)) {
+            throw new InvalidRecordException("closed", "is before the letter was sent (" + sent + ")");
+        }
+        closed = date;
+        status = CommunicationStatus.CLOSED;
+    }
+
+    private static void require(boolean allowed, String reason) {
+        if (!allowed) {
+            throw new InvalidRecordException("status", reason);
+        }
+    }
+
+    boolean hasQuestion(int number) {
+        return number >= 1 && number <= questions.size();
+    }
+
+    void touch(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
+        updatedAt = now;
+    }
+}

@@ -1,0 +1,503 @@
+package org.defensor.communications.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import org.defensor.audit.AuditEntry;
+import org.defensor.audit.AuditTrail;
+import org.defensor.communications.AnswerData;
+import org.defensor.communications.CommunicationData;
+import org.defensor.communications.CommunicationFilter;
+import org.defensor.communications.CommunicationStatus;
+import org.defensor.communications.CommunicationType;
+import org.defensor.communications.Communications;
+import org.defensor.communications.QuestionAssessment;
+import org.defensor.communications.QuestionData;
+import org.defensor.communications.Reference;
+import org.defensor.communications.ReplyData;
+import org.defensor.mandates.Mandates;
+import org.defensor.records.Incidents;
+import org.defensor.records.Organisations;
+import org.defensor.records.Persons;
+import org.defensor.shared.Clearance;
+import org.defensor.shared.InvalidRecordException;
+import org.defensor.shared.RecordNotFoundException;
+import org.defensor.shared.StaleVersionException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(noRollbackFor = InvalidRecordException.class)
+class JpaCommunications implements Communications {
+
+    static final String KIND = "communication";
+    static final String REPLY = "reply";
+    private static final int DEFAULT_REPLY_DAYS = 60;
+
+    private final EntityManager em;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Validator validator;
+    private final Incidents incidents;
+    private final Persons persons;
+    private final Organisations organisations;
+    private final Mandates mandates;
+
+    JpaCommunications(EntityManager em, AuditTrail audit, Clock clock, Validator validator, Incidents incidents,
+                      Persons persons, Organisations organisations, Mandates mandates) {
+        this.em = em;
+        this.audit = audit;
+        this.clock = clock;
+        this.validator = validator;
+        this.incidents = incidents;
+        this.persons = persons;
+        this.organisations = organisations;
+        this.mandates = mandates;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- communications
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CommunicationData> list(CommunicationFilter filter) {
+        var query = em.createQuery("""
+                select c from Communication c
+                where c.confidentiality in :readable
+                  and (:country is null or c.country = :country)
+                  and (:type is null or c.type = :type)
+                  and (:year is null or c.year = :year)
+                order by c.year desc, c.country, c.number desc""", Communication.class)
+                .setParameter("readable", Clearance.readable())
+                .setParameter("country", filter.country() == null || filter.country().isBlank() ? null : filter.country())
+                .setParameter("type", filter.type())
+                .setParameter("year", filter.year());
+        LocalDate today = today();
+        return query.getResultList().stream()
+                .filter(c -> filter.mandateId() == null || c.mandates.contains(filter.mandateId()))
+                .filter(c -> filter.status() == null || c.statusOn(today) == filter.status())
+                .filter(c -> !filter.overdue() || c.statusOn(today) == CommunicationStatus.OVERDUE)
+                .map(this::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CommunicationData get(UUID id) {
+        return view(load(id));
+    }
+
+    Communication load(UUID id) {
+        Communication c = id == null ? null : em.find(Communication.class, id);
+        if (c == null || !Clearance.mayRead(c.confidentiality)) {
+            throw new RecordNotFoundException(KIND, id);
+        }
+        return c;
+    }
+
+    @Override
+    public CommunicationData create(CommunicationData data) {
+        validate(data);
+        LocalDate drafted = data.drafted() == null ? today() : data.drafted();
+        Reference reference = referenceFor(data, drafted.getYear(), null);
+        Communication c = new Communication(data.id() == null ? UUID.randomUUID() : data.id(), reference, drafted,
+                data.replyDays() == null ? DEFAULT_REPLY_DAYS : data.replyDays());
+        if (data.id() != null && em.find(Communication.class, data.id()) != null) {
+            throw new InvalidRecordException("id", "a communication with id " + data.id() + " already exists");
+        }
+        apply(data, c);
+        c.touch(clock.instant());
+        em.persist(c);
+        audit.record("create", KIND, c.id, null, view(c));
+        return view(c);
+    }
+
+    @Override
+    public CommunicationData update(UUID id, CommunicationData data) {
+        validate(data);
+        Communication c = load(id);
+        checkVersion(KIND, c.id, c.version, data.version());
+        CommunicationData before = view(c);
+        Reference wanted = referenceFor(data, c.year, c.id);
+        if (c.status != CommunicationStatus.DRAFT && !wanted.equals(c.reference())) {
+            throw new InvalidRecordException("reference", "a sent communication keeps its reference " + c.reference());
+        }
+        c.type = wanted.type();
+        c.country = wanted.country();
+        c.number = wanted.number();
+        c.year = wanted.year();
+        if (data.drafted() != null) {
+            c.drafted = data.drafted();
+        }
+        if (data.replyDays() != null) {
+            c.replyDays = data.replyDays();
+        }
+        apply(data, c);
+        c.touch(clock.instant());
+        em.flush();
+        audit.record("update", KIND, c.id, before, view(c));
+        return view(c);
+    }
+
+    @Override
+    public void delete(UUID id, long version) {
+        Communication c = load(id);
+        checkVersion(KIND, id, c.version, version);
+        if (c.status != CommunicationStatus.DRAFT) {
+            throw new InvalidRecordException("status", "only a draft can be deleted; a sent communication stays on record (close it instead)");
+        }
+        if (!em.createQuery("select c.id from Communication c join c.follows f where f = :id", UUID.class)
+                .setParameter("id", id).getResultList().isEmpty()) {
+            throw new org.defensor.shared.RecordInUseException(KIND, id);
+        }
+        CommunicationData before = view(c);
+        em.remove(c);
+        em.flush();
+        audit.record("delete", KIND, id, before, null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(UUID id) {
+        load(id);
+        return audit.history(KIND, id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Reference nextReference(CommunicationType type, String country, int year) {
+        Integer highest = em.createQuery("select max(c.number) from Communication c where c.country = :country and c.year = :year",
+                        Integer.class)
+                .setParameter("country", country).setParameter("year", year).getSingleResult();
+        return new Reference(type, country, highest == null ? 1 : highest + 1, year);
+    }
+
+    /** The reference the data asks for, checked; or the next free one. */
+    private Reference referenceFor(CommunicationData data, int year, UUID self) {
+        if (data.reference() == null || data.reference().isBlank()) {
+            if (self != null) {
+                Communication c = em.find(Communication.class, self);
+                return new Reference(data.type(), data.country(), c.number, c.year);
+            }
+            return nextReference(data.type(), data.country(), year);
+        }
+        Reference ref;
+        try {
+            ref = Reference.parse(data.reference());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRecordException("reference", e.getMessage());
+        }
+        List<InvalidRecordException.Violation> wrong = new ArrayList<>();
+        if (ref.type() != data.type()) {
+            wrong.add(new InvalidRecordException.Violation("reference", "says " + ref.type() + " but the type is " + data.type()));
+        }
+        if (!ref.country().equals(data.country())) {
+            wrong.add(new InvalidRecordException.Violation("reference", "says " + ref.country() + " but the country is " + data.country()));
+        }
+        if (!wrong.isEmpty()) {
+            throw new InvalidRecordException(wrong);
+        }
+        List<UUID> taken = em.createQuery("""
+                        select c.id from Communication c where c.country = :country and c.year = :year and c.number = :number""",
+                        UUID.class)
+                .setParameter("country", ref.country()).setParameter("year", ref.year()).setParameter("number", ref.number())
+                .getResultList();
+        if (taken.stream().anyMatch(id -> !id.equals(self))) {
+            throw new InvalidRecordException("reference", ref.country() + " " + ref.number() + "/" + ref.year()
+                    + " is already used by another communication (" + nextReference(ref.type(), ref.country(), ref.year())
+                    + " is free)");
+        }
+        return ref;
+    }
+
+    private void apply(CommunicationData data, Communication c) {
+        Violations found = new Violations();
+        c.mandates = checked(found, "mandateIds", data.mandateIds(), "mandate", mandates::get);
+        c.incidents = checked(found, "incidentIds", data.incidentIds(), "incident", incidents::displayName);
+        c.persons = checked(found, "personIds", data.personIds(), "person", persons::displayName);
+        c.organisations = checked(found, "organisationIds", data.organisationIds(), "organisation", organisations::displayName);
+        c.redactions = checked(found, "redactPersonIds", data.redactPersonIds(), "person", persons::displayName);
+        c.follows = checked(found, "follows", data.follows(), "communication", this::load);
+        if (c.follows.contains(c.id)) {
+            found.add("follows", "a communication cannot follow itself");
+        }
+        List<QuestionData> questions = list(data.questions());
+        for (int i = 0; i < questions.size(); i++) {
+            checked(found, "questions[" + i + "].incidentIds", questions.get(i).incidentIds(), "incident", incidents::displayName);
+            checked(found, "questions[" + i + "].personIds", questions.get(i).personIds(), "person", persons::displayName);
+        }
+        found.throwIfAny();
+        c.summary = data.summary();
+        c.facts = data.facts();
+        c.concerns = data.concerns();
+        c.pressRelease = data.pressRelease();
+        if (data.confidentiality() != null && data.confidentiality() != c.confidentiality) {
+            c.confidentiality = data.confidentiality();
+            // replies take their confidentiality from the communication: reindex them
+            repliesOf(c).forEach(r -> r.touch(clock.instant()));
+        }
+        applyQuestions(questions, c);
+    }
+
+    private static void applyQuestions(List<QuestionData> wanted, Communication c) {
+        while (c.questions.size() > wanted.size()) {
+            c.questions.remove(c.questions.size() - 1);
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            if (i == c.questions.size()) {
+                c.questions.add(new Question(UUID.randomUUID(), c, i));
+            }
+            Question q = c.questions.get(i);
+            q.text = wanted.get(i).text().strip();
+            q.incidents = new ArrayList<>(list(wanted.get(i).incidentIds()));
+            q.persons = new ArrayList<>(list(wanted.get(i).personIds()));
+        }
+    }
+
+    /** The ids, each checked to name a record the caller may read. */
+    private static List<UUID> checked(Violations found, String field, List<UUID> ids, String kind, Function<UUID, ?> lookup) {
+        List<UUID> given = list(ids);
+        for (int i = 0; i < given.size(); i++) {
+            UUID id = given.get(i);
+            if (id == null) {
+                found.add(field + "[" + i + "]", "is empty");
+                continue;
+            }
+            try {
+                lookup.apply(id);
+            } catch (RecordNotFoundException e) {
+                found.add(field + "[" + i + "]", "no " + kind + " with id " + id);
+            }
+        }
+        return new ArrayList<>(given.stream().filter(Objects::nonNull).distinct().toList());
+    }
+
+    @Override
+    public CommunicationData markSent(UUID id, long version, LocalDate sent) {
+        return transition(id, version, c -> c.markSent(sent == null ? today() : sent, today()), "send");
+    }
+
+    @Override
+    public CommunicationData publish(UUID id, long version, LocalDate published) {
+        return transition(id, version, c -> c.publish(published == null ? today() : published), "publish");
+    }
+
+    @Override
+    public CommunicationData close(UUID id, long version, LocalDate closed) {
+        return transition(id, version, c -> c.close(closed == null ? today() : closed), "close");
+    }
+
+    private CommunicationData transition(UUID id, long version, java.util.function.Consumer<Communication> move, String action) {
+        Communication c = load(id);
+        checkVersion(KIND, id, c.version, version);
+        CommunicationData before = view(c);
+        move.accept(c);
+        c.touch(clock.instant());
+        em.flush();
+        audit.record(action, KIND, id, before, view(c));
+        return view(c);
+    }
+
+    CommunicationData view(Communication c) {
+        return new CommunicationData(c.id, c.version, c.reference().toString(), c.type, c.country, c.statusOn(today()),
+                c.drafted, c.sent, c.replyDays, c.deadline(), c.published, c.closed, c.pressRelease, List.copyOf(c.mandates),
+                List.copyOf(c.incidents), List.copyOf(c.persons), List.copyOf(c.organisations), List.copyOf(c.follows),
+                List.copyOf(c.redactions), c.summary, c.facts, c.concerns,
+                c.questions.stream().map(q -> new QuestionData(q.number(), q.text, List.copyOf(q.incidents),
+                        List.copyOf(q.persons))).toList(),
+                c.confidentiality);
+    }
+
+    // ---- replies
+
+    List<Reply> repliesOf(Communication c) {
+        return em.createQuery("select r from Reply r where r.communication = :c order by r.received, r.id", Reply.class)
+                .setParameter("c", c).getResultList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ReplyData> replies(UUID communicationId) {
+        return repliesOf(load(communicationId)).stream().map(JpaCommunications::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ReplyData reply(UUID replyId) {
+        return view(loadReply(replyId));
+    }
+
+    private Reply loadReply(UUID id) {
+        Reply r = id == null ? null : em.find(Reply.class, id);
+        if (r == null || !Clearance.mayRead(r.communication.confidentiality)) {
+            throw new RecordNotFoundException(REPLY, id);
+        }
+        return r;
+    }
+
+    @Override
+    public ReplyData recordReply(UUID communicationId, ReplyData data) {
+        validate(data);
+        Communication c = load(communicationId);
+        if (data.id() != null && em.find(Reply.class, data.id()) != null) {
+            throw new InvalidRecordException("id", "a reply with id " + data.id() + " already exists");
+        }
+        Reply r = new Reply(data.id() == null ? UUID.randomUUID() : data.id(), c);
+        applyReply(data, r);
+        c.replyRecorded();
+        c.touch(clock.instant());
+        r.touch(clock.instant());
+        em.persist(r);
+        em.flush();
+        audit.record("create", REPLY, r.id, null, view(r));
+        return view(r);
+    }
+
+    @Override
+    public ReplyData updateReply(UUID replyId, ReplyData data) {
+        validate(data);
+        Reply r = loadReply(replyId);
+        checkVersion(REPLY, replyId, r.version, data.version());
+        ReplyData before = view(r);
+        applyReply(data, r);
+        r.touch(clock.instant());
+        em.flush();
+        audit.record("update", REPLY, replyId, before, view(r));
+        return view(r);
+    }
+
+    @Override
+    public void deleteReply(UUID replyId, long version) {
+        Reply r = loadReply(replyId);
+        checkVersion(REPLY, replyId, r.version, version);
+        ReplyData before = view(r);
+        Communication c = r.communication;
+        em.remove(r);
+        em.flush();
+        if (repliesOf(c).isEmpty()) {
+            c.lastReplyRemoved();
+            c.touch(clock.instant());
+        }
+        audit.record("delete", REPLY, replyId, before, null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> replyHistory(UUID replyId) {
+        loadReply(replyId);
+        return audit.history(REPLY, replyId);
+    }
+
+    /** Checks the reply against its communication (dates, question numbers, incidents), then writes it. */
+    private void applyReply(ReplyData data, Reply r) {
+        Communication c = r.communication;
+        Violations found = new Violations();
+        if (c.sent != null) {
+            if (data.received().isBefore(c.sent)) {
+                found.add("received", "is before the letter was sent (" + c.sent + ")");
+            }
+            if (data.dated() != null && data.dated().isBefore(c.sent)) {
+                found.add("dated", "is before the letter was sent (" + c.sent + ")");
+            }
+        }
+        if (data.dated() != null && data.received().isBefore(data.dated())) {
+            found.add("received", "is before the reply's own date (" + data.dated() + ")");
+        }
+        if (data.received().isAfter(today())) {
+            found.add("received", "is in the future");
+        }
+        List<AnswerData> answers = list(data.answers());
+        for (int i = 0; i < answers.size(); i++) {
+            List<Integer> numbers = list(answers.get(i).questions());
+            for (Integer n : numbers) {
+                if (n == null || !c.hasQuestion(n)) {
+                    found.add("answers[" + i + "].questions", "question " + n + " is not in " + c.reference()
+                            + " (it has " + questionsCount(c) + ")");
+                }
+            }
+            checked(found, "answers[" + i + "].incidentIds", answers.get(i).incidentIds(), "incident", incidents::displayName);
+        }
+        List<QuestionAssessment> assessments = list(data.assessments());
+        java.util.Set<Integer> assessed = new java.util.HashSet<>();
+        for (int i = 0; i < assessments.size(); i++) {
+            Integer n = assessments.get(i).question();
+            if (!c.hasQuestion(n)) {
+                found.add("assessments[" + i + "].question", "question " + n + " is not in " + c.reference()
+                        + " (it has " + questionsCount(c) + ")");
+            } else if (!assessed.add(n)) {
+                found.add("assessments[" + i + "].question", "question " + n + " is assessed twice");
+            }
+        }
+        found.throwIfAny();
+        r.received = data.received();
+        r.dated = data.dated();
+        r.stateReference = data.stateReference();
+        r.sender = data.sender();
+        r.text = data.text();
+        r.exhibits = new ArrayList<>(list(data.exhibits()).stream().filter(e -> e != null && !e.isBlank()).toList());
+        r.answers.clear();
+        em.flush();
+        for (int i = 0; i < answers.size(); i++) {
+            Answer a = new Answer(UUID.randomUUID(), r, i);
+            a.passage = answers.get(i).passage();
+            a.claim = answers.get(i).claim();
+            a.questions = new ArrayList<>(list(answers.get(i).questions()).stream().distinct().sorted().toList());
+            a.incidents = new ArrayList<>(list(answers.get(i).incidentIds()));
+            r.answers.add(a);
+        }
+        r.assessments = new ArrayList<>(assessments.stream()
+                .sorted(Comparator.comparing(QuestionAssessment::question))
+                .map(a -> new AssessmentColumns(a.question(), a.assessment(), a.note())).toList());
+    }
+
+    private static String questionsCount(Communication c) {
+        return c.questions.size() == 1 ? "1 question" : c.questions.size() + " questions";
+    }
+
+    static ReplyData view(Reply r) {
+        return new ReplyData(r.id, r.version, r.communication.id, r.received, r.dated, r.stateReference, r.sender,
+                List.copyOf(r.exhibits),
+                r.text,
+                r.answers.stream().map(a -> new AnswerData(List.copyOf(a.questions), a.passage, List.copyOf(a.incidents),
+                        a.claim)).toList(),
+                r.assessments.stream().map(a -> new QuestionAssessment(a.question, a.assessment, a.note)).toList());
+    }
+
+    // ---- shared checks
+
+    private <T> void validate(T data) {
+        if (data == null) {
+            throw new InvalidRecordException("(body)", "is missing");
+        }
+        var violations = validator.validate(data);
+        if (!violations.isEmpty()) {
+            throw new InvalidRecordException(violations.stream()
+                    .map(v -> new InvalidRecordException.Violation(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(InvalidRecordException.Violation::field))
+                    .toList());
+        }
+    }
+
+    private static void checkVersion(String kind, UUID id, long stored, Long given) {
+        if (given == null) {
+            throw new InvalidRecordException("version",
+                    "is required: send the version you read, so that no one else's change is overwritten");
+        }
+        if (given != stored) {
+            throw new StaleVersionException(kind, id, given, stored);
+        }
+    }
+
+    static <T> List<T> list(List<T> items) {
+        return items == null ? List.of() : items;
+    }
+}

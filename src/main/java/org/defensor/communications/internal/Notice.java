@@ -1,0 +1,46 @@
+package org.defensor.communications.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** A notice to the desk, such as a reply deadline that passed; read by each user separately. */
+@Entity
+@Table(name = "notification")
+class Notice {
+
+    static final String DEADLINE_PASSED = "DEADLINE_PASSED";
+
+    @Id
+    UUID id;
+
+    @Column(name = "created_at")
+    Instant created;
+
+    String kind;
+    UUID communicationId;
+    String text;
+
+    @ElementCollection
+    @CollectionTable(name = "notification_read", joinColumns = @JoinColumn(name = "notification_id"))
+    @Column(name = "username")
+    Set<String> readBy = new HashSet<>();
+
+    protected Notice() {}
+
+    Notice(UUID id, Instant created, String kind, UUID communicationId, String text) {
+        this.id = id;
+        this.created = created;
+        this.kind = kind;
+        this.communicationId = communicationId;
+        this.text = text;
+    }
+}
