@@ -198,6 +198,20 @@ class CommunicationsJourneyTests extends ServerTest {
     }
 
     @Test
+    void refusesADraftNamingAnUnknownIncidentOrQuestionAndCreatesNothing() {
+        int before = viewer.get("/api/v1/communications").body().size();
+        Api.Reply reply = editor.post("/api/v1/communications/drafts", """
+                {"type": "AL", "country": "KAZ", "incidentIds": ["%s", "%s"], "questionKeys": ["question.comments", "question.nope"]}
+                """.formatted(id("incident/2023-07-29-vehicle"), java.util.UUID.randomUUID()));
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.raw()).contains("incidentIds[1]").contains("no incident with id")
+                .contains("questionKeys[1]").contains("no question 'question.nope'");
+        assertThat(viewer.get("/api/v1/communications").body()).hasSize(before);
+        assertThat(viewer.get("/api/v1/communications/" + id("communication/al-kaz-4-2025") + "/letter?format=odt").raw())
+                .contains("format").contains("must be docx, pdf or html");
+    }
+
+    @Test
     void theDemoHoldsTheSeedChainWithReply20404AssessedQuestionByQuestion() {
         JsonNode chain = viewer.get("/api/v1/communications/" + id("communication/al-kaz-4-2025") + "/chain").body();
         assertThat(StreamSupport.stream(chain.spliterator(), false).map(l -> l.get("reference").asText()).toList())

@@ -41,6 +41,7 @@ import org.defensor.records.ProceedingData;
 import org.defensor.records.ProvisionData;
 import org.defensor.records.References;
 import org.defensor.shared.InvalidRecordException;
+import org.defensor.shared.RecordNotFoundException;
 import org.defensor.shared.Redaction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,18 +87,35 @@ class LetterDrafting implements Drafting {
         if (request.incidentIds() == null || request.incidentIds().isEmpty()) {
             throw new InvalidRecordException("incidentIds", "choose at least one incident to write about");
         }
-        List<IncidentData> chosen = request.incidentIds().stream().map(incidents::get)
-                .sorted(Comparator.comparing(IncidentData::start).thenComparing(IncidentData::title)).toList();
+        // A wrong id in a request is bad input (400 naming it), not a missing page (404).
+        Violations found = new Violations();
+        List<IncidentData> chosen = new ArrayList<>();
+        for (int i = 0; i < request.incidentIds().size(); i++) {
+            try {
+                chosen.add(incidents.get(request.incidentIds().get(i)));
+            } catch (RecordNotFoundException e) {
+                found.add("incidentIds[" + i + "]", "no incident with id " + request.incidentIds().get(i));
+            }
+        }
+        List<String> asked = request.questionKeys() == null || request.questionKeys().isEmpty() ? DEFAULT_QUESTIONS
+                : request.questionKeys();
+        for (int i = 0; i < asked.size(); i++) {
+            try {
+                templates.get(asked.get(i));
+            } catch (RecordNotFoundException e) {
+                found.add("questionKeys[" + i + "]", "no question '" + asked.get(i) + "' in the question bank");
+            }
+        }
+        found.throwIfAny();
+        chosen.sort(Comparator.comparing(IncidentData::start).thenComparing(IncidentData::title));
         References refs = caseFiles.references(chosen);
         List<UUID> concerned = concerned(request.personIds(), chosen);
         String names = joined(concerned.stream().map(refs::name).toList());
         List<Map<String, Object>> incidentValues = chosen.stream().map(i -> Map.<String, Object>of(
                 "title", i.title(), "date", i.start().display(), "place", i.place() == null ? "" : i.place().toPlace().display()))
                 .toList();
-        List<String> keys = request.questionKeys() == null || request.questionKeys().isEmpty() ? DEFAULT_QUESTIONS
-                : request.questionKeys();
         List<QuestionData> questions = new ArrayList<>();
-        for (String key : keys) {
+        for (String key : asked) {
             String text = templates.fill(key, Map.of("incidents", incidentValues, "persons", names));
             boolean aboutIncidents = templates.get(key).text().contains("{{#incidents}}");
             questions.add(new QuestionData(null, text, aboutIncidents ? chosen.stream().map(IncidentData::id).toList() : List.of(),
