@@ -224,6 +224,36 @@ class CommunicationsJourneyTests extends ServerTest {
     }
 
     @Test
+    void communicationsAndRepliesAreFoundBySearchAndNarrowedByTheirFilters() {
+        JsonNode letters = viewer.get("/api/v1/search?q=Feminita&type=communication").body();
+        assertThat(titles(letters)).anyMatch(t -> t.startsWith("AL KAZ 4/2019"));
+        JsonNode replies = viewer.get("/api/v1/search?q=%22Law%20on%20State%20Registration%22&type=reply").body();
+        assertThat(titles(replies)).anyMatch(t -> t.contains("20-404"));
+
+        JsonNode of2019 = viewer.get("/api/v1/search?country=KAZ&year=2019&communicationType=AL").body();
+        assertThat(types(of2019)).containsOnly("communication", "reply").contains("communication", "reply");
+        assertThat(of2019.get("facets").get("communicationType").get(0).get("label").asText()).isEqualTo("Allegation letter");
+        assertThat(of2019.get("facets").has("actType")).isFalse();
+
+        String hrd = mandateIds("SR HRD").get(0);
+        JsonNode byMandate = viewer.get("/api/v1/search?type=communication&mandate=" + hrd).body();
+        assertThat(titles(byMandate)).isNotEmpty().allMatch(t -> t.startsWith("AL KAZ"));
+        assertThat(byMandate.get("facets").get("mandate").toString()).contains("SR HRD");
+
+        // An act is a field of incidents, a mandate of communications: no record has both.
+        assertThat(viewer.get("/api/v1/search?actType=FINE&mandate=" + hrd).body().get("total").asLong()).isZero();
+        assertThat(anonymous.get("/api/v1/search?q=Feminita&type=communication").status()).isEqualTo(401);
+    }
+
+    private static List<String> titles(JsonNode result) {
+        return StreamSupport.stream(result.get("hits").spliterator(), false).map(h -> h.get("title").asText()).toList();
+    }
+
+    private static List<String> types(JsonNode result) {
+        return StreamSupport.stream(result.get("hits").spliterator(), false).map(h -> h.get("type").asText()).toList();
+    }
+
+    @Test
     void everyCommunicationEndpointKeepsItsAccessRule() {
         assertThat(anonymous.get("/api/v1/communications").status()).isEqualTo(401);
         assertThat(viewer.post("/api/v1/communications", "{\"type\": \"AL\", \"country\": \"KAZ\"}").status()).isEqualTo(403);

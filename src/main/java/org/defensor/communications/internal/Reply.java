@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -104,25 +105,25 @@ public class Reply {
 
     // The fields replies are filtered on are the communication's; a communication's type, country,
     // year and mandates are fixed once it is sent, which it is before any reply.
-    @KeywordField(name = "country")
+    @KeywordField(name = "country", aggregable = Aggregable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getCountry() {
         return communication.country;
     }
 
-    @GenericField(name = "year")
+    @GenericField(name = "year", aggregable = Aggregable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public int getYear() {
         return communication.year;
     }
 
-    @KeywordField(name = "communicationType")
+    @KeywordField(name = "communicationType", aggregable = Aggregable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getCommunicationType() {
         return communication.type.name();
     }
 
-    @KeywordField(name = "mandate")
+    @KeywordField(name = "mandate", aggregable = Aggregable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public List<String> getMandate() {
         return communication.mandates.stream().map(UUID::toString).toList();

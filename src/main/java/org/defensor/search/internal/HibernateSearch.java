@@ -6,8 +6,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.defensor.communications.CommunicationType;
+import org.defensor.mandates.Mandates;
 import org.defensor.records.Accountability;
 import org.defensor.records.ActType;
 import org.defensor.records.PerpetratorType;
@@ -15,6 +18,7 @@ import org.defensor.records.Right;
 import org.defensor.search.SearchQuery;
 import org.defensor.search.SearchResult;
 import org.defensor.shared.Clearance;
+import org.defensor.shared.RecordNotFoundException;
 import org.defensor.shared.Vocabulary;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
@@ -30,40 +34,50 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class HibernateSearch implements org.defensor.search.Search {
 
-    /** The filters with counts, the index field of each, and how to label its values. */
-    private record Facet(String name, String field, Class<?> type, Function<String, String> label) {}
+    /** A filter with counts: the index field, the kinds of record that have it, and how to label its values. */
+    private record Facet(String name, String field, Class<?> type, Set<String> types, Function<String, String> label) {}
 
-    private static final List<Facet> FACETS = List.of(
-            new Facet("country", "country", String.class, v -> v),
-            new Facet("year", "year", Integer.class, v -> v),
-            new Facet("actType", "actType", String.class, v -> label(ActType.class, v)),
-            new Facet("perpetratorType", "perpetratorType", String.class, v -> label(PerpetratorType.class, v)),
-            new Facet("right", "right", String.class, v -> label(Right.class, v)),
-            new Facet("accountability", "accountability", String.class, v -> label(Accountability.class, v)));
+    private static final Set<String> INCIDENT = Set.of("incident");
 
     private static final Map<String, String> ENTITY_OF_TYPE = Map.of(
-            "incident", "Incident", "person", "Person", "organisation", "Organisation", "source", "Source");
+            "incident", "Incident", "person", "Person", "organisation", "Organisation", "source", "Source",
+            "communication", "Communication", "reply", "Reply");
 
     // Control characters cannot occur in escaped text, so they mark matches safely until escaping is done.
     private static final String MARK_START = "\u0001";
     private static final String MARK_END = "\u0002";
 
     private final EntityManager em;
+    private final List<Facet> facets;
 
-    HibernateSearch(EntityManager em) {
+    HibernateSearch(EntityManager em, Mandates mandates) {
         this.em = em;
+        this.facets = List.of(
+                new Facet("country", "country", String.class, SearchQuery.PLACED, v -> v),
+                new Facet("year", "year", Integer.class, SearchQuery.PLACED, v -> v),
+                new Facet("actType", "actType", String.class, INCIDENT, v -> label(ActType.class, v)),
+                new Facet("perpetratorType", "perpetratorType", String.class, INCIDENT, v -> label(PerpetratorType.class, v)),
+                new Facet("right", "right", String.class, INCIDENT, v -> label(Right.class, v)),
+                new Facet("accountability", "accountability", String.class, INCIDENT, v -> label(Accountability.class, v)),
+                new Facet("communicationType", "communicationType", String.class, SearchQuery.COMMUNICATION_TYPES,
+                        v -> label(CommunicationType.class, v)),
+                new Facet("mandate", "mandate", String.class, SearchQuery.COMMUNICATION_TYPES,
+                        v -> mandateName(mandates, v)));
     }
 
     @Override
     public org.defensor.search.SearchResult search(SearchQuery query) {
         SearchSession session = Search.session(em);
-        List<String> types = query.filtersIncidents() ? List.of("incident") : query.types();
+        List<String> types = query.scope();
+        if (types.isEmpty()) {
+            // The filters given belong to no common kind of record (an act and a mandate, say): nothing can match.
+            return new org.defensor.search.SearchResult(0, List.of(), Map.of(), 0);
+        }
         var scope = session.scope(Object.class, types.stream().map(ENTITY_OF_TYPE::get).toList());
         Map<Facet, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
-        // The filters are fields of incidents: without incidents in the scope there is nothing to count.
-        if (types.contains("incident")) {
-            FACETS.forEach(f -> keys.put(f, AggregationKey.of(f.name())));
-        }
+        // A filter is counted only where the scope holds records that have its field.
+        facets.stream().filter(f -> types.stream().anyMatch(f.types()::contains))
+                .forEach(f -> keys.put(f, AggregationKey.of(f.name())));
 
         var step = session.search(scope)
                 .select(f -> f.composite()
@@ -127,6 +141,8 @@ class HibernateSearch implements org.defensor.search.Search {
         filter(f, root, "perpetratorType", query.perpetratorType());
         filter(f, root, "right", query.right());
         filter(f, root, "accountability", query.accountability());
+        filter(f, root, "communicationType", query.communicationType());
+        filter(f, root, "mandate", query.mandate());
         return root;
     }
 
@@ -146,6 +162,14 @@ class HibernateSearch implements org.defensor.search.Search {
     static String safeHtml(String snippet) {
         return org.springframework.web.util.HtmlUtils.htmlEscape(snippet.replace(MARK_START + MARK_END, ""))
                 .replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
+    }
+
+    private static String mandateName(Mandates mandates, String id) {
+        try {
+            return mandates.get(UUID.fromString(id)).shortName();
+        } catch (RecordNotFoundException | IllegalArgumentException e) {
+            return id; // a mandate deleted since the record was indexed
+        }
     }
 
     private static <E extends Enum<E> & Vocabulary> String label(Class<E> type, String value) {

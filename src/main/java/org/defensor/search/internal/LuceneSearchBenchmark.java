@@ -71,7 +71,7 @@ class LuceneSearchBenchmark implements SearchBenchmark {
             IndexSearcher searcher = new IndexSearcher(reader);
             List<Query> raw = MIX.stream().map(m -> luceneQuery(m, analyzer)).toList();
             List<SearchQuery> queries = MIX.stream().map(m -> new SearchQuery(m.q(), List.of("incident"), m.country(), m.year(),
-                    m.actType(), null, null, m.accountability(), 0, 20)).toList();
+                    m.actType(), null, null, m.accountability(), null, null, 0, 20)).toList();
             // Warm-up: JIT and caches for both paths, not measured.
             measure(rounds / 5 + 1, queries, raw, searcher, new ArrayList<>(), new ArrayList<>());
             List<Long> defensor = new ArrayList<>();

@@ -19,7 +19,10 @@ class SearchApi {
         this.search = search;
     }
 
-    /** {@code GET /api/v1/search?q=Bostandyk&country=KAZ&year=2023&actType=THREAT&accountability=NOT_HELD_ACCOUNTABLE}. */
+    /**
+     * {@code GET /api/v1/search?q=Bostandyk&country=KAZ&year=2023&actType=THREAT&accountability=NOT_HELD_ACCOUNTABLE},
+     * {@code GET /api/v1/search?q=investigation&type=reply&communicationType=AL&mandate=<mandate id>}.
+     */
     @GetMapping("/api/v1/search")
     @PreAuthorize(Access.READ)
     public SearchResult search(@RequestParam(required = false) String q, @RequestParam(required = false) List<String> type,
@@ -28,7 +31,10 @@ class SearchApi {
                                @RequestParam(required = false) String perpetratorType,
                                @RequestParam(required = false) String right,
                                @RequestParam(required = false) String accountability,
+                               @RequestParam(required = false) String communicationType,
+                               @RequestParam(required = false) String mandate,
                                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return search.search(new SearchQuery(q, type, country, year, actType, perpetratorType, right, accountability, page, size));
+        return search.search(new SearchQuery(q, type, country, year, actType, perpetratorType, right, accountability,
+                communicationType, mandate, page, size));
     }
 }

@@ -1,7 +1,9 @@
 package org.defensor.search.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.defensor.search.Search;
 import org.defensor.search.SearchQuery;
 import org.defensor.search.SearchResult;
@@ -18,7 +20,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 class SearchPage {
 
     private static final Map<String, String> FACET_NAMES = Map.of("country", "Country", "year", "Year", "actType", "Act",
-            "perpetratorType", "Perpetrator", "right", "Right affected", "accountability", "Accountability");
+            "perpetratorType", "Perpetrator", "right", "Right affected", "accountability", "Accountability",
+            "communicationType", "Communication type", "mandate", "Mandate");
+
+    /** The kinds of record one can limit the search to, with their names and the path of their pages. */
+    private record Kind(String type, String name, String path) {}
+
+    private static final List<Kind> KINDS = List.of(new Kind("incident", "Incidents", "/incidents/"),
+            new Kind("person", "Persons", "/persons/"), new Kind("organisation", "Organisations", "/organisations/"),
+            new Kind("source", "Sources", "/sources/"), new Kind("communication", "Communications", "/communications/"),
+            new Kind("reply", "Replies", "/replies/"));
 
     private final Search search;
 
@@ -43,9 +54,14 @@ class SearchPage {
                 active.remove("year");
             }
         }
+        String type = KINDS.stream().map(Kind::type).filter(t -> t.equals(params.get("type"))).findFirst().orElse(null);
+        if (type != null) {
+            active.put("type", type);
+        }
         int page = parsePage(params.get("page"));
-        SearchQuery query = new SearchQuery(q, null, active.get("country"), year, active.get("actType"),
-                active.get("perpetratorType"), active.get("right"), active.get("accountability"), page, 20);
+        SearchQuery query = new SearchQuery(q, type == null ? null : List.of(type), active.get("country"), year,
+                active.get("actType"), active.get("perpetratorType"), active.get("right"), active.get("accountability"),
+                active.get("communicationType"), active.get("mandate"), page, 20);
         SearchResult result = search.search(query);
         Map<String, String> links = new LinkedHashMap<>();
         result.facets().forEach((name, counts) -> counts.forEach(c -> {
@@ -55,19 +71,30 @@ class SearchPage {
             } else {
                 next.put(name, c.value());
             }
-            UriComponentsBuilder link = UriComponentsBuilder.fromPath("/");
-            if (SearchQuery.notBlank(q)) {
-                link.queryParam("q", q);
-            }
-            next.forEach(link::queryParam);
-            links.put(name + "=" + c.value(), link.encode().build().toUriString());
+            links.put(name + "=" + c.value(), link(q, next));
         }));
         model.addAttribute("query", query);
         model.addAttribute("result", result);
         model.addAttribute("activeFilters", active);
         model.addAttribute("filterLinks", links);
         model.addAttribute("facetNames", FACET_NAMES);
+        model.addAttribute("kinds", KINDS);
+        model.addAttribute("kindLinks", KINDS.stream().collect(Collectors.toMap(Kind::type, k -> {
+            Map<String, String> next = new LinkedHashMap<>(active);
+            next.put("type", k.type());
+            return link(q, next);
+        })));
+        model.addAttribute("pathOfType", KINDS.stream().collect(Collectors.toMap(Kind::type, Kind::path)));
         return "search";
+    }
+
+    private static String link(String q, Map<String, String> filters) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/");
+        if (SearchQuery.notBlank(q)) {
+            link.queryParam("q", q);
+        }
+        filters.forEach(link::queryParam);
+        return link.encode().build().toUriString();
     }
 
     private static int parsePage(String page) {
