@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.defensor.support.Api;
 import org.defensor.support.ServerTest;
 import org.defensor.support.TestClock;
+import org.defensor.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -224,6 +225,51 @@ class CommunicationsJourneyTests extends ServerTest {
     }
 
     @Test
+    void theCaseFileSetsAReplyClaimingAnOpenInvestigationAgainstTheArchivedRecord() {
+        clock.set(LocalDate.of(2024, 4, 2));
+        String defender = editor.post("/api/v1/persons", """
+                {"name": "Aigerim Testova", "confidentiality": "RESTRICTED"}""").body().get("id").asText();
+        Api.Reply incident = editor.post("/api/v1/incidents", """
+                {"title": "Assault on a defender in Tashkent", "start": "2024-01-10", "confidentiality": "RESTRICTED",
+                 "acts": [{"type": "PHYSICAL_ASSAULT", "victims": [{"personId": "%s"}]}],
+                 "proceedings": [{"kind": "COMPLAINT", "purpose": "ACCOUNTABILITY", "started": "2024-01-11",
+                                  "decisions": [{"date": "2024-01-20", "outcome": "INVESTIGATION_OPENED"},
+                                                {"date": "2024-03-01", "outcome": "ARCHIVED"}]}]}""".formatted(defender));
+        assertThat(incident.status()).as(incident.raw()).isEqualTo(201);
+        String iid = incident.body().get("id").asText();
+        JsonNode letter = editor.post("/api/v1/communications", """
+                {"reference": "AL UZB 9/2024", "type": "AL", "country": "UZB", "incidentIds": ["%s"],
+                 "questions": [{"text": "Please indicate the steps taken to investigate."},
+                               {"text": "Please indicate whether anyone has been held to account."}]}""".formatted(iid)).body();
+        String cid = letter.get("id").asText();
+        assertThat(editor.post("/api/v1/communications/" + cid + "/send",
+                "{\"version\": " + letter.get("version") + ", \"date\": \"2024-04-02\"}").status()).isEqualTo(200);
+        clock.set(LocalDate.of(2024, 6, 1));
+        Api.Reply reply = editor.post("/api/v1/communications/" + cid + "/replies", """
+                {"received": "2024-05-20", "stateReference": "24-77",
+                 "answers": [{"questions": [1], "passage": "A criminal investigation is under way.", "incidentIds": ["%1$s"],
+                              "claim": "INVESTIGATION_OPEN"},
+                             {"questions": [2], "passage": "The perpetrators were punished.", "incidentIds": ["%1$s"],
+                              "claim": "PERPETRATORS_HELD_ACCOUNTABLE"}]}""".formatted(iid));
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(201);
+
+        JsonNode on = viewer.get("/api/v1/incidents/" + iid + "/state-responses").body();
+        assertThat(on.get("asked").get(0).get("reference").asText()).isEqualTo("AL UZB 9/2024");
+        assertThat(on.get("asked").get(0).get("status").asText()).isEqualTo("Replied");
+        JsonNode open = on.get("answered").get(0);
+        assertThat(open.get("claim").asText()).isEqualTo("Investigation open");
+        assertThat(open.get("comparison").asText()).isEqualTo("CONTRADICTS_RECORD");
+        assertThat(open.get("why").asText()).contains("archived (1 March 2024)");
+        assertThat(on.get("answered").get(1).get("comparison").asText()).isEqualTo("CONTRADICTS_RECORD");
+        assertThat(on.get("answered").get(1).get("why").asText()).contains("not held accountable");
+
+        WebSession.Page caseFile = WebSession.signIn(port, "test-viewer", PASSWORD).get("/persons/" + defender);
+        assertThat(caseFile.html()).contains("Raised with the State").contains("AL UZB 9/2024")
+                .contains("What the State said").contains("Contradicts record").contains("A criminal investigation is under way.");
+        assertThat(anonymous.get("/api/v1/incidents/" + iid + "/state-responses").status()).isEqualTo(401);
+    }
+
+    @Test
     void communicationsAndRepliesAreFoundBySearchAndNarrowedByTheirFilters() {
         JsonNode letters = viewer.get("/api/v1/search?q=Feminita&type=communication").body();
         assertThat(titles(letters)).anyMatch(t -> t.startsWith("AL KAZ 4/2019"));
@@ -239,6 +285,10 @@ class CommunicationsJourneyTests extends ServerTest {
         JsonNode byMandate = viewer.get("/api/v1/search?type=communication&mandate=" + hrd).body();
         assertThat(titles(byMandate)).isNotEmpty().allMatch(t -> t.startsWith("AL KAZ"));
         assertThat(byMandate.get("facets").get("mandate").toString()).contains("SR HRD");
+
+        WebSession.Page page = WebSession.signIn(port, "test-viewer", PASSWORD).get("/?q=Feminita&type=communication");
+        assertThat(page.html()).contains("href=\"/communications/" + id("communication/al-kaz-4-2019") + "\"")
+                .contains("Communication type");
 
         // An act is a field of incidents, a mandate of communications: no record has both.
         assertThat(viewer.get("/api/v1/search?actType=FINE&mandate=" + hrd).body().get("total").asLong()).isZero();

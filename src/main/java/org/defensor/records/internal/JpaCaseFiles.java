@@ -21,8 +21,10 @@ import org.defensor.records.ProceedingData;
 import org.defensor.records.ProvisionData;
 import org.defensor.records.References;
 import org.defensor.records.SourceData;
+import org.defensor.records.StateResponses;
 import org.defensor.shared.Clearance;
 import org.defensor.shared.RecordNotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,12 +36,15 @@ class JpaCaseFiles implements CaseFiles {
     private final Incidents incidents;
     private final LegalCatalogue catalogue;
     private final RecordMapper mapper;
+    private final ObjectProvider<StateResponses> stateResponses;
 
-    JpaCaseFiles(EntityManager em, Incidents incidents, LegalCatalogue catalogue, RecordMapper mapper) {
+    JpaCaseFiles(EntityManager em, Incidents incidents, LegalCatalogue catalogue, RecordMapper mapper,
+                 ObjectProvider<StateResponses> stateResponses) {
         this.em = em;
         this.incidents = incidents;
         this.catalogue = catalogue;
         this.mapper = mapper;
+        this.stateResponses = stateResponses;
     }
 
     @Override
@@ -52,7 +57,14 @@ class JpaCaseFiles implements CaseFiles {
         }
         List<IncidentData> found = incidents.concerning(partyId);
         return new CaseFile(person != null ? "person" : "organisation", partyId,
-                person != null ? person.getName() : organisation.getName(), found, references(found));
+                person != null ? person.getName() : organisation.getName(), found, references(found), stateResponses(found));
+    }
+
+    @Override
+    public Map<UUID, StateResponses.OnIncident> stateResponses(List<IncidentData> found) {
+        // Without the module that holds communications, nothing was asked.
+        StateResponses source = stateResponses.getIfAvailable();
+        return source == null ? Map.of() : source.about(found);
     }
 
     @Override

@@ -71,6 +71,7 @@ class IncidentPages extends RecordPages<IncidentData, IncidentForm> {
         IncidentData incident = incidents.get(id);
         model.addAttribute("incident", incident);
         model.addAttribute("refs", caseFiles.references(List.of(incident)));
+        model.addAttribute("responses", caseFiles.stateResponses(List.of(incident)));
         return "incidents/view";
     }
 
