@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.defensor.shared.KeyedIds;
@@ -74,10 +75,10 @@ class PublicPagesTests extends ServerTest {
         publish(AL_2024, "2024-10-29");
 
         clock.set(LocalDate.of(2025, 10, 6));
-        Api.Reply created = editor.post("/api/v1/communications", Api.json(java.util.Map.of(
+        Api.Reply created = editor.post("/api/v1/communications", Api.json(Map.of(
                 "type", "UA", "country", "ARM", "mandateIds", List.of(mandateId("IE SOGI")),
                 "summary", "Threats against a defender of the rights of LGBT persons in Yerevan.",
-                "questions", List.of(java.util.Map.of("text", "Please explain the measures taken.")))));
+                "questions", List.of(Map.of("text", "Please explain the measures taken.")))));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         String cid = created.body().get("id").asText();
         armenia = created.body().get("reference").asText();

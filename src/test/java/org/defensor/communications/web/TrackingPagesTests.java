@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
@@ -145,7 +146,7 @@ class TrackingPagesTests extends ServerTest {
         WebSession web = WebSession.signIn(port, "test-viewer", PASSWORD);
         web.get("/notifications");
 
-        WebSession.Page refused = web.post("/notifications/" + java.util.UUID.randomUUID() + "/read", Map.of());
+        WebSession.Page refused = web.post("/notifications/" + UUID.randomUUID() + "/read", Map.of());
 
         assertThat(refused.status()).isEqualTo(404);
         assertThat(refused.html()).contains("No notification with id");
