@@ -17,8 +17,13 @@ public interface PublicCommunications {
                                LocalDate sent, LocalDate published, List<String> mandates, String summary,
                                List<PublicReply> replies) {}
 
+    record PublicMandate(UUID id, String title) {}
+
     /** Published communications, newest first; null filters match any. */
     List<PublicCommunication> list(String country, UUID mandateId, CommunicationType type, Integer year);
+
+    /** The mandates that published communications cite, by title: what the public list can be filtered by. */
+    List<PublicMandate> mandates();
 
     /** A published communication; any other id is not found. */
     PublicCommunication get(UUID id);

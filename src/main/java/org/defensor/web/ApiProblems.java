@@ -55,10 +55,15 @@ public class ApiProblems {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        return invalid(List.of(badParameterError(e)));
+    }
+
+    /** A query or path parameter that is not of its type, named with the reason (the pages say the same). */
+    public static FieldError badParameterError(MethodArgumentTypeMismatchException e) {
         String reason = e.getRequiredType() != null && e.getRequiredType().isEnum()
                 ? "unknown value '" + e.getValue() + "'; allowed: " + allowed(e.getRequiredType())
                 : "'" + e.getValue() + "' is not a valid " + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName());
-        return invalid(List.of(new FieldError(e.getName(), reason)));
+        return new FieldError(e.getName(), reason);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -12,6 +12,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Errors of the web pages as pages that say what happened, with the right status. */
@@ -43,6 +44,12 @@ public class PageErrors {
     @ExceptionHandler(InvalidRecordException.class)
     ModelAndView invalid(InvalidRecordException e) {
         return page(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView badParameter(MethodArgumentTypeMismatchException e) {
+        ApiProblems.FieldError error = ApiProblems.badParameterError(e);
+        return page(HttpStatus.BAD_REQUEST, "Invalid request", error.field() + ": " + error.reason());
     }
 
     private static ModelAndView page(HttpStatus status, String title, String message) {

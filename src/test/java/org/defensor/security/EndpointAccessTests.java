@@ -32,6 +32,12 @@ class EndpointAccessTests extends ServerTest {
             "/api/v1/openapi/swagger-config", "/error");
     /** Published communications, redacted: public by design (CommunicationsJourneyTests checks what they let out). */
     private static final String PUBLIC_API = "/api/v1/public/";
+    /** The same as pages (PublicPagesTests checks what they show). */
+    private static final String PUBLIC_PAGES = "/public/";
+
+    private static boolean isPublic(String path) {
+        return PUBLIC.contains(path) || path.startsWith(PUBLIC_API) || path.startsWith(PUBLIC_PAGES);
+    }
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -80,7 +86,7 @@ class EndpointAccessTests extends ServerTest {
     @Test
     void anonymousCallersReachNothingButTheSignInPage() {
         for (Endpoint e : endpoints()) {
-            if (PUBLIC.contains(e.path()) || e.path().startsWith(PUBLIC_API)) {
+            if (isPublic(e.path())) {
                 continue;
             }
             int status = call(anonymous, e);
@@ -91,6 +97,18 @@ class EndpointAccessTests extends ServerTest {
             } else {
                 // A form post without a session has no CSRF token either: refused before it is even redirected.
                 assertThat(status).as("anonymous " + e.method() + " " + e.path()).isIn(302, 403);
+            }
+        }
+    }
+
+    @Test
+    void exactlyThePublicEndpointsAreOpenToAnyoneAndAnonymousCallersReachThem() {
+        for (Endpoint e : endpoints()) {
+            assertThat(e.rule().equals(Access.ANYONE)).as("open to anyone: " + e.method() + " " + e.path())
+                    .isEqualTo(isPublic(e.path()));
+            if (e.path().startsWith(PUBLIC_PAGES)) {
+                // Reached without signing in: the list, or "not found" for an id that is not published.
+                assertThat(call(anonymous, e)).as("anonymous " + e.method() + " " + e.path()).isIn(200, 404);
             }
         }
     }

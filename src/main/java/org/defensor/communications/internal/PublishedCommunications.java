@@ -45,6 +45,15 @@ class PublishedCommunications implements PublicCommunications {
     }
 
     @Override
+    public List<PublicMandate> mandates() {
+        return Clearance.asSystem(() -> communications.list(CommunicationFilter.ANY).stream()
+                .filter(PublishedCommunications::isPublished)
+                .flatMap(c -> c.mandateIds().stream()).distinct()
+                .map(mandates::get).map(m -> new PublicMandate(m.id(), m.title()))
+                .sorted(Comparator.comparing(PublicMandate::title)).toList());
+    }
+
+    @Override
     public PublicCommunication get(UUID id) {
         return Clearance.asSystem(() -> view(published(id)));
     }
