@@ -67,20 +67,22 @@ class CommunicationPages {
         this.clock = clock;
     }
 
-    /** The list; an htmx request (the filters changing) gets only the rows. */
+    /** The list; an htmx request (the filters changing) gets only the rows. The list is short: no paging. */
     @GetMapping
     @PreAuthorize(Access.READ)
     public String list(@RequestParam(required = false) String country, @RequestParam(required = false) UUID mandate,
                        @RequestParam(required = false) CommunicationType type, @RequestParam(required = false) Integer year,
                        @RequestParam(required = false) CommunicationStatus status,
-                       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+                       @RequestHeader(name = "HX-Request", required = false) String htmx,
+                       @RequestHeader(name = "HX-History-Restore-Request", required = false) String restoring, Model model) {
         String code = FormText.trimmed(country);
         model.addAttribute("communications", communications.list(new CommunicationFilter(
                 code == null ? null : code.toUpperCase(java.util.Locale.ROOT), mandate, type, year, status, false)));
         model.addAttribute("types", CommunicationType.values());
         model.addAttribute("statuses", CommunicationStatus.values());
         model.addAttribute("mandates", mandates.list());
-        return htmx != null ? "communications/list :: rows" : "communications/list";
+        // Going back to a filtered list, htmx asks for the whole page again.
+        return htmx != null && restoring == null ? "communications/list :: rows" : "communications/list";
     }
 
     @GetMapping("/{id}")
