@@ -14,4 +14,9 @@ public enum Assessment implements Vocabulary {
     public boolean leavesQuestionOpen() {
         return this == NOT_ANSWERED || this == INFORMATION_PROMISED;
     }
+
+    /** Of two assessments of one question (either may be null), the one that closes it more: any reply that answered it counts. */
+    public static Assessment best(Assessment kept, Assessment other) {
+        return kept == null || other != null && kept.leavesQuestionOpen() && !other.leavesQuestionOpen() ? other : kept;
+    }
 }

@@ -109,8 +109,8 @@ class JpaTracking implements Tracking {
         Assessment best = null;
         for (Reply r : replies) {
             for (AssessmentColumns a : r.assessments) {
-                if (a.question == question && (best == null || best.leavesQuestionOpen() && !a.assessment.leavesQuestionOpen())) {
-                    best = a.assessment;
+                if (a.question == question) {
+                    best = Assessment.best(best, a.assessment);
                 }
             }
         }

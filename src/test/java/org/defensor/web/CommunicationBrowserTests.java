@@ -1,0 +1,218 @@
+package org.defensor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.defensor.support.ServerTest;
+import org.defensor.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The desk officer's journey in a real browser (headless Debian Chromium) on the demo data: draft an
+ * allegation letter about the 2025 incidents concerning the two defenders, download its DOCX, send it,
+ * let the deadline pass, and record the State's reply through the reply form.
+ */
+@Import(TestClock.Config.class)
+@TestPropertySource(properties = "defensor.demo=true")
+class CommunicationBrowserTests extends ServerTest {
+
+    @Autowired
+    TestClock clock;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        // htmx replaces parts of the page while the test waits for them.
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    /** Clicks like a person would, after scrolling the element into view (instantly: Bootstrap makes scrolling smooth). */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private WebElement field(String name) {
+        return browser.findElement(By.name(name));
+    }
+
+    /** Sets a date input: typing into one depends on the browser's locale. */
+    private void date(String name, LocalDate day) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field(name), day.toString());
+    }
+
+    private byte[] downloadWithTheBrowsersSession(String path) throws Exception {
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", "JSESSIONID=" + session).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("AL-KAZ-5-2025.docx");
+        return response.body();
+    }
+
+    private static int indexOfContaining(List<String> paragraphs, String text) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void aDeskOfficerDraftsSendsAndRecordsTheRepliesOfALetterAboutTheTwoDefenders() throws Exception {
+        clock.set(LocalDate.of(2025, 10, 6));
+        open("/communications");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        field("username").sendKeys("test-editor");
+        field("password").sendKeys(PASSWORD);
+        click(browser.findElement(By.id("sign-in")));
+
+        // The draft form: Kazakhstan, the next free reference this year.
+        open("/communications");
+        click(browser.findElement(By.id("new-communication")));
+        new Select(field("type")).selectByValue("AL");
+        field("country").sendKeys("KAZ");
+        wait.until(ExpectedConditions.textToBe(By.id("reference-offered"), "AL KAZ 5/2025"));
+
+        // The 2025 incidents concerning both defenders.
+        Select persons = new Select(field("personIds"));
+        persons.selectByVisibleText("Zhanar Sekerbayeva");
+        persons.selectByVisibleText("Gulzada Serzhan");
+        assertThat(field("year").getAttribute("value")).isEqualTo("2025");
+        wait.until(d -> {
+            String offered = d.findElement(By.id("incident-choices")).getText();
+            return offered.contains("Fines of KZT 393 200") && !offered.contains("Arrest of Zhanar Sekerbayeva");
+        });
+        List<String> incidentIds = browser.findElements(By.cssSelector("#incident-choices .incident-choice")).stream()
+                .map(box -> box.getAttribute("value")).toList();
+        assertThat(incidentIds).hasSizeGreaterThanOrEqualTo(3);
+        incidentIds.forEach(id -> click(browser.findElement(By.id("incident-" + id))));
+
+        for (String mandate : List.of("SR HRD", "SR FoAA", "IE SOGI")) {
+            click(browser.findElement(By.cssSelector("input[data-short-name='" + mandate + "']")));
+        }
+        for (String key : List.of("question.comments", "question.accountability", "question.investigations", "question.protection")) {
+            click(browser.findElement(By.cssSelector("input[value='" + key + "']")));
+        }
+        assertThat(browser.findElement(By.id("reference-offered")).getText()).isEqualTo("AL KAZ 5/2025");
+        click(browser.findElement(By.id("save")));
+
+        wait.until(ExpectedConditions.textToBe(By.id("reference"), "AL KAZ 5/2025"));
+        String communication = browser.getCurrentUrl().replace("http://localhost:" + port, "");
+        assertThat(browser.findElements(By.cssSelector("#questions .question"))).hasSize(4);
+        assertThat(browser.findElements(By.cssSelector("#incidents li"))).hasSize(incidentIds.size());
+
+        // The DOCX, with the browser's session: facts in date order, the accountability question naming each
+        // incident, the annex citing the ICCPR.
+        List<JsonNode> chosen = incidentIds.stream().map(id -> viewer.get("/api/v1/incidents/" + id).body())
+                .sorted(Comparator.comparing((JsonNode i) -> i.get("start").asText())).toList();
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(downloadWithTheBrowsersSession(communication + "/letter?format=docx")))) {
+            List<String> paragraphs = docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            List<Integer> facts = chosen.stream().map(i -> indexOfContaining(paragraphs, i.get("title").asText())).toList();
+            assertThat(facts).doesNotContain(-1).isSorted();
+            String accountability = docx.getParagraphs().stream().filter(p -> p.getNumID() != null).map(XWPFParagraph::getText)
+                    .filter(p -> p.contains("held to account")).findFirst().orElseThrow();
+            chosen.forEach(i -> assertThat(accountability).contains(i.get("title").asText()));
+            int annex = indexOfContaining(paragraphs, "ICCPR, article");
+            assertThat(annex).isGreaterThan(indexOfContaining(paragraphs, accountability));
+            assertThat(String.join("\n", paragraphs.subList(annex, paragraphs.size()))).contains("ICCPR, article 9", "ICCPR, article 21");
+        }
+
+        // Sent today; sixty-one days later it is overdue in the list.
+        assertThat(field("date").getAttribute("value")).isEqualTo("2025-10-06");
+        click(browser.findElement(By.id("send")));
+        wait.until(ExpectedConditions.textToBe(By.id("sent"), "2025-10-06"));
+        assertThat(browser.findElement(By.id("deadline")).getText()).isEqualTo("2025-12-05");
+
+        clock.advance(Duration.ofDays(61));
+        open("/communications");
+        new Select(field("status")).selectByValue("OVERDUE");
+        wait.until(d -> d.getCurrentUrl().contains("status=OVERDUE"));
+        WebElement overdue = wait.until(d -> d.findElements(By.cssSelector("#rows .communication-row")).stream()
+                .filter(row -> row.getText().contains("AL KAZ 5/2025")).findFirst().orElse(null));
+        assertThat(overdue.findElement(By.cssSelector(".status")).getText()).isEqualTo("Overdue");
+        assertThat(browser.findElement(By.id("rows")).getText()).doesNotContain("AL KAZ 4/2019");
+
+        // The State's reply answers questions 1 to 3, not 4.
+        click(overdue.findElement(By.linkText("AL KAZ 5/2025")));
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record-reply"))));
+        date("received", LocalDate.of(2025, 12, 6));
+        date("dated", LocalDate.of(2025, 12, 4));
+        field("stateReference").sendKeys("25-101");
+        field("answers[0].passage").sendKeys("The Government rejects the allegations.");
+        click(browser.findElement(By.id("answers-0-q1")));
+        click(browser.findElement(By.id("answers-0-q2")));
+        click(browser.findElement(By.id("add-answer")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("answers[1].passage"))).sendKeys("An inquiry is under way.");
+        click(browser.findElement(By.id("answers-1-q3")));
+        new Select(field("answers[1].claim")).selectByValue("INVESTIGATION_OPEN");
+        new Select(field("assessments[0].assessment")).selectByValue("ANSWERED");
+        new Select(field("assessments[1].assessment")).selectByValue("PARTIALLY_ANSWERED");
+        new Select(field("assessments[2].assessment")).selectByValue("ANSWERED");
+        new Select(field("assessments[3].assessment")).selectByValue("NOT_ANSWERED");
+        click(browser.findElement(By.id("save")));
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".reply")));
+        assertThat(browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("Replied");
+        assertThat(browser.findElements(By.cssSelector("#questions .assessment")).stream().map(WebElement::getText).toList())
+                .containsExactly("Answered", "Partially answered", "Answered", "Not answered");
+        assertThat(browser.findElement(By.cssSelector(".reply .answers")).getText())
+                .contains("The Government rejects the allegations.", "1, 2", "An inquiry is under way.", "Investigation open");
+
+        // integrator: continue here — open /communications/tracking and check that question 4 of AL KAZ 5/2025 (and not
+        // 1-3) is listed as unanswered; then publish it, sign out, and open /public/communications/{id} anonymously
+        // (names marked for redaction replaced by [REDACTED]).
+    }
+}
