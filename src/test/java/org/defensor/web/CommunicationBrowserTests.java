@@ -37,11 +37,14 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The desk officer's journey in a real browser (headless Debian Chromium) on the demo data: draft an
  * allegation letter about the 2025 incidents concerning the two defenders, download its DOCX, send it,
- * let the deadline pass, and record the State's reply through the reply form.
+ * let the deadline pass, record the State's reply through the reply form, find the question it left
+ * unanswered, and publish it with a defender's name redacted on the public page.
  */
 @Import(TestClock.Config.class)
 @TestPropertySource(properties = "defensor.demo=true")
 class CommunicationBrowserTests extends ServerTest {
+
+    private static final String SERZHAN = org.defensor.shared.KeyedIds.of("person/gulzada-serzhan").toString();
 
     @Autowired
     TestClock clock;
@@ -111,7 +114,7 @@ class CommunicationBrowserTests extends ServerTest {
     }
 
     @Test
-    void aDeskOfficerDraftsSendsAndRecordsTheRepliesOfALetterAboutTheTwoDefenders() throws Exception {
+    void aDeskOfficerDraftsSendsTracksRecordsTheReplyAndPublishesALetterAboutTheTwoDefendersRedacted() throws Exception {
         clock.set(LocalDate.of(2025, 10, 6));
         open("/communications");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
@@ -211,8 +214,28 @@ class CommunicationBrowserTests extends ServerTest {
         assertThat(browser.findElement(By.cssSelector(".reply .answers")).getText())
                 .contains("The Government rejects the allegations.", "1, 2", "An inquiry is under way.", "Investigation open");
 
-        // integrator: continue here — open /communications/tracking and check that question 4 of AL KAZ 5/2025 (and not
-        // 1-3) is listed as unanswered; then publish it, sign out, and open /public/communications/{id} anonymously
-        // (names marked for redaction replaced by [REDACTED]).
+        // Question 4 is the one the State left unanswered.
+        open("/communications/tracking");
+        List<List<String>> unanswered = browser.findElements(By.cssSelector("#unanswered tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                .filter(cells -> cells.get(0).equals("AL KAZ 5/2025")).toList();
+        assertThat(unanswered).hasSize(1);
+        assertThat(unanswered.get(0).get(1)).isEqualTo("4");
+        assertThat(unanswered.get(0).get(3)).isEqualTo("Not answered");
+
+        // Before publishing, Gulzada Serzhan is marked for redaction; the public page then shows [REDACTED] in her place.
+        open(communication);
+        click(browser.findElement(By.id("edit")));
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("redact-" + SERZHAN))));
+        click(browser.findElement(By.id("save")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("publish")));
+        click(browser.findElement(By.id("publish")));
+        wait.until(ExpectedConditions.textToBe(By.id("published"), "2025-12-06"));
+
+        browser.manage().deleteAllCookies();
+        open("/public" + communication);
+        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+        String published = browser.findElement(By.tagName("main")).getText();
+        assertThat(published).contains("AL KAZ 5/2025", "[REDACTED]", "Zhanar Sekerbayeva").doesNotContain("Serzhan");
     }
 }
