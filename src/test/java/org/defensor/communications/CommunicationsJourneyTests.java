@@ -37,6 +37,9 @@ class CommunicationsJourneyTests extends ServerTest {
     @Autowired
     Tracking tracking;
 
+    @Autowired
+    org.defensor.audit.AuditTrail audit;
+
     private static String id(String key) {
         return org.defensor.shared.KeyedIds.of(key).toString();
     }
@@ -123,7 +126,11 @@ class CommunicationsJourneyTests extends ServerTest {
         assertThat(viewer.get("/api/v1/communications?overdue=true").raw()).contains("AL KAZ 5/2025");
         assertThat(tracking.checkDeadlines()).isPositive();
         assertThat(tracking.checkDeadlines()).isZero();
-        assertThat(viewer.get("/api/v1/tracking/notifications").raw()).contains("AL KAZ 5/2025");
+        JsonNode notice = StreamSupport.stream(viewer.get("/api/v1/tracking/notifications").body().spliterator(), false)
+                .filter(n -> n.get("text").asText().contains("AL KAZ 5/2025")).findFirst().orElseThrow();
+        assertThat(viewer.post("/api/v1/tracking/notifications/" + notice.get("id").asText() + "/read", "").status()).isLessThan(300);
+        assertThat(audit.history("notification", notice.get("id").asText()).stream().map(e -> e.action() + " by " + e.actor()))
+                .contains("read by test-viewer").anyMatch(a -> a.startsWith("create"));
 
         // A reply answering questions 1-3 and not 4.
         Api.Reply reply = editor.post("/api/v1/communications/" + cid + "/replies", """

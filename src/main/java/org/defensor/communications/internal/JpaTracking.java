@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.defensor.audit.AuditTrail;
 import org.defensor.communications.Assessment;
 import org.defensor.communications.CommunicationStatus;
 import org.defensor.communications.Tracking;
@@ -26,12 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class JpaTracking implements Tracking {
 
+    private static final String NOTIFICATION = "notification";
+
     private final EntityManager em;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    JpaTracking(EntityManager em, Clock clock) {
+    JpaTracking(EntityManager em, Clock clock, AuditTrail audit) {
         this.em = em;
         this.clock = clock;
+        this.audit = audit;
     }
 
     private List<Communication> readableSent() {
@@ -186,8 +191,11 @@ class JpaTracking implements Tracking {
         for (Communication c : em.createQuery("select c from Communication c where c.status = :sent", Communication.class)
                 .setParameter("sent", CommunicationStatus.SENT).getResultList()) {
             if (c.statusOn(today) == CommunicationStatus.OVERDUE && !notified.contains(c.id)) {
-                em.persist(new Notice(UUID.randomUUID(), clock.instant(), Notice.DEADLINE_PASSED, c.id,
-                        "The reply deadline of " + c.reference() + " passed on " + c.deadline() + " without a reply."));
+                Notice notice = new Notice(UUID.randomUUID(), clock.instant(), Notice.DEADLINE_PASSED, c.id,
+                        "The reply deadline of " + c.reference() + " passed on " + c.deadline() + " without a reply.");
+                em.persist(notice);
+                audit.record("create", NOTIFICATION, notice.id, null,
+                        Map.of("communicationId", c.id, "kind", notice.kind, "text", notice.text));
                 created++;
             }
         }
@@ -214,7 +222,9 @@ class JpaTracking implements Tracking {
         if (n == null) {
             throw new org.defensor.shared.RecordNotFoundException("notification", notificationId);
         }
-        n.readBy.add(Clearance.actor());
+        if (n.readBy.add(Clearance.actor())) {
+            audit.record("read", NOTIFICATION, n.id, Map.of("read", false), Map.of("read", true));
+        }
     }
 
     @Override

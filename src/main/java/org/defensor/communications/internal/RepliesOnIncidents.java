@@ -46,10 +46,11 @@ class RepliesOnIncidents implements StateResponses {
             asked.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
                     .add(new Asked(c.id, c.reference().toString(), c.statusOn(today).label(), c.sent));
         }
-        Map<UUID, List<Answered>> answered = new HashMap<>();
+        Map<UUID, List<Answered>> answered = new HashMap<>(); // oldest reply first, in the reply's order
         for (Object[] row : em.createQuery("""
                 select i, a from Answer a join a.incidents i
-                where i in :ids and a.claim is not null and a.reply.communication.confidentiality in :readable""", Object[].class)
+                where i in :ids and a.claim is not null and a.reply.communication.confidentiality in :readable
+                order by a.reply.received, a.reply.id, a.position""", Object[].class)
                 .setParameter("ids", byId.keySet()).setParameter("readable", Clearance.readable()).getResultList()) {
             Answer a = (Answer) row[1];
             UUID incidentId = (UUID) row[0];
@@ -63,8 +64,7 @@ class RepliesOnIncidents implements StateResponses {
         for (UUID id : byId.keySet()) {
             List<Asked> a = asked.getOrDefault(id, List.of()).stream()
                     .sorted(Comparator.comparing(Asked::sent, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
-            List<Answered> b = answered.getOrDefault(id, List.of()).stream()
-                    .sorted(Comparator.comparing(Answered::received)).toList();
+            List<Answered> b = answered.getOrDefault(id, List.of());
             if (!a.isEmpty() || !b.isEmpty()) {
                 all.put(id, new OnIncident(a, b));
             }
