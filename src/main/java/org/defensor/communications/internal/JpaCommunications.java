@@ -452,7 +452,8 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
         }
 
         static LetterFacts of(CommunicationData c) {
-            return new LetterFacts(c.reference(), c.status(), c.sent(), list(c.questions()).size());
+            String reference = c.reference() == null || c.reference().isBlank() ? "communication " + c.id() : c.reference();
+            return new LetterFacts(reference, c.status(), c.sent(), list(c.questions()).size());
         }
 
         boolean hasQuestion(Integer number) {
@@ -675,7 +676,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     public ReplyData restore(ReplyData data) {
         check(data, Pending.NONE);
         Communication c = load(data.communicationId());
-        Reply r = new Reply(data.id() == null ? UUID.randomUUID() : data.id(), c);
+        Reply r = new Reply(data.id(), c);
         assignReply(data, r);
         if (c.status == CommunicationStatus.SENT) {
             c.replyRecorded();
@@ -690,7 +691,9 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
 
     /** The letter a reply answers, from the pending ones or the database; null, with the reason, when there is none to answer. */
     private LetterFacts letterOf(ReplyData data, Pending pending, Violations found) {
-        if (data.id() != null && em.find(Reply.class, data.id()) != null) {
+        if (data.id() == null) {
+            found.add("id", "is required: an import keeps each reply's id");
+        } else if (em.find(Reply.class, data.id()) != null) {
             found.add("id", "a reply with id " + data.id() + " already exists");
         }
         UUID id = data.communicationId();
