@@ -41,10 +41,13 @@ public interface CommunicationsTransfer {
     /** Checks a reply as {@link #restore(ReplyData)} would; its communication may be a pending one. */
     void check(ReplyData data, Pending pending);
 
-    /** Writes a communication as the data says: its id, reference, status and dates. OVERDUE is read as SENT. */
+    /**
+     * Writes a communication as the data says: its id and reference (both required), status and dates.
+     * OVERDUE is read as SENT.
+     */
     CommunicationData restore(CommunicationData data);
 
-    /** Writes a reply to a sent communication, which becomes replied if it was only sent. */
+    /** Writes a reply (its id required) to a sent communication, which becomes replied if it was only sent. */
     ReplyData restore(ReplyData data);
 
     /** Removes a restored communication, whatever its status: only to undo an import that failed half-way. */

@@ -247,7 +247,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
         checked(found, "organisationIds", data.organisationIds(), "organisation", organisations::displayName, pending);
         checked(found, "redactPersonIds", data.redactPersonIds(), "person", persons::displayName, pending);
         checked(found, "follows", data.follows(), "communication", this::load, pending);
-        if (list(data.follows()).contains(self)) {
+        if (self != null && list(data.follows()).contains(self)) {
             found.add("follows", "a communication cannot follow itself");
         }
         List<QuestionData> questions = list(data.questions());
