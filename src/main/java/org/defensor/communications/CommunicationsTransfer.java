@@ -16,11 +16,12 @@ public interface CommunicationsTransfer {
 
     /**
      * What an import is about to write along with the record being checked: the ids of every record
-     * in it, and its communications by id in file order (a reply may answer one of them).
+     * in it, its communications by id in file order (a reply may answer one of them), and the ids of
+     * the communications its replies answer.
      */
-    record Pending(Set<UUID> ids, Map<UUID, CommunicationData> communications) {
+    record Pending(Set<UUID> ids, Map<UUID, CommunicationData> communications, Set<UUID> replied) {
 
-        public static final Pending NONE = new Pending(Set.of(), Map.of());
+        public static final Pending NONE = new Pending(Set.of(), Map.of(), Set.of());
     }
 
     /** Communications by reference (year, country, number); {@code status} as stored, so never OVERDUE. */
@@ -31,8 +32,8 @@ public interface CommunicationsTransfer {
 
     /**
      * Checks a communication as {@link #restore(CommunicationData)} would, without writing it; its
-     * references may also point to pending records, and its reference must not be that of a pending
-     * communication earlier in the file.
+     * references may also point to pending records, its reference must not be that of a pending
+     * communication earlier in the file, and a REPLIED one must have a pending reply.
      *
      * @throws org.defensor.shared.InvalidRecordException naming every broken rule
      */

@@ -173,7 +173,8 @@ class DatasetTests extends ServerTest {
     /**
      * Communications and replies: a good letter and a good reply to it, then a letter about an
      * unknown incident, one with the reference of a demo letter, one repeating the good letter's
-     * reference, and a reply received before the letter was sent, answering a question it does not have.
+     * reference, one said to be replied without a reply, and a reply received before the letter was
+     * sent, answering a question it does not have.
      */
     private static final String LETTERS = """
             {"format": "defensor-dataset", "formatVersion": 2,
@@ -188,7 +189,9 @@ class DatasetTests extends ServerTest {
                {"id": "communication/taken-reference", "reference": "AL KAZ 4/2019", "type": "AL", "country": "KAZ",
                 "status": "SENT", "sent": "2019-10-25"},
                {"id": "communication/repeated-reference", "reference": "AL KAZ 1/2018", "type": "AL", "country": "KAZ",
-                "status": "SENT", "sent": "2018-03-01"}],
+                "status": "SENT", "sent": "2018-03-01"},
+               {"id": "communication/replied-without-reply", "reference": "AL KAZ 3/2018", "type": "AL", "country": "KAZ",
+                "status": "REPLIED", "sent": "2018-06-01"}],
              "replies": [
                {"id": "reply/too-early", "communicationId": "communication/al-kaz-1-2018", "received": "2018-02-25",
                 "answers": [{"questions": [9], "passage": "No comment."}]},
@@ -208,13 +211,15 @@ class DatasetTests extends ServerTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("committed").asBoolean()).isFalse();
         assertThat(locations(refused)).containsExactly("communications[1]", "communications[2]", "communications[3]",
-                "replies[0]");
+                "communications[4]", "replies[0]");
         assertThat(reasons(refused, "communications[1]")).containsExactly(
                 "incidentIds[0]: no incident with id " + org.defensor.shared.KeyedIds.of("incident/nowhere"));
         assertThat(reasons(refused, "communications[2]")).singleElement().asString()
                 .startsWith("reference: KAZ 4/2019 is already used by another communication");
         assertThat(reasons(refused, "communications[3]")).singleElement().asString()
                 .contains("AL KAZ 1/2018 is also the reference of communication", "earlier in the file");
+        assertThat(reasons(refused, "communications[4]")).containsExactly(
+                "status: is REPLIED but no reply to it is in the file: add the reply, or give the status SENT");
         assertThat(reasons(refused, "replies[0]")).containsExactlyInAnyOrder(
                 "received: is before the letter was sent (2018-03-01)",
                 "answers[0].questions: question 9 is not in AL KAZ 1/2018 (it has 1 question)");
@@ -228,7 +233,7 @@ class DatasetTests extends ServerTest {
         assertThat(partial.body().get("communications").asInt()).isEqualTo(1);
         assertThat(partial.body().get("replies").asInt()).isEqualTo(1);
         assertThat(locations(partial)).containsExactly("communications[1]", "communications[2]", "communications[3]",
-                "replies[0]");
+                "communications[4]", "replies[0]");
         assertThat(admin.get("/api/v1/communications").body().size()).isEqualTo(lettersBefore + 1);
         String id = org.defensor.shared.KeyedIds.of("communication/al-kaz-1-2018").toString();
         JsonNode letter = admin.get("/api/v1/communications/" + id).body();

@@ -576,6 +576,11 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     @Transactional(readOnly = true, noRollbackFor = InvalidRecordException.class)
     public void check(CommunicationData data, Pending pending) {
         restored(data, pending);
+        // Only here: restore() writes a communication before its replies.
+        if (data.status() == CommunicationStatus.REPLIED && !pending.replied().contains(data.id())) {
+            throw new InvalidRecordException("status", "is REPLIED but no reply to it is in the file: add the reply, "
+                    + "or give the status SENT");
+        }
     }
 
     @Override

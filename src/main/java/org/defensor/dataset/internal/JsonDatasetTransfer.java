@@ -214,6 +214,7 @@ class JsonDatasetTransfer implements DatasetTransfer {
     private List<Item<?>> check(List<Item<?>> items, Map<String, ImportReport.Problem> problems) {
         Set<UUID> ids = new HashSet<>();
         Map<UUID, CommunicationData> letters = new LinkedHashMap<>();
+        Set<UUID> replied = new HashSet<>();
         Set<UUID> seen = new HashSet<>();
         for (Item<?> item : items) {
             if (item.id() != null) {
@@ -221,9 +222,12 @@ class JsonDatasetTransfer implements DatasetTransfer {
                 if (item.kind() == communications) {
                     letters.putIfAbsent(item.id(), (CommunicationData) item.data());
                 }
+                if (item.kind() == replies) {
+                    replied.add(((ReplyData) item.data()).communicationId());
+                }
             }
         }
-        Pending pending = new Pending(ids, letters);
+        Pending pending = new Pending(ids, letters, replied);
         List<Item<?>> good = new ArrayList<>();
         reading.executeWithoutResult(tx -> {
             int n = 0;
