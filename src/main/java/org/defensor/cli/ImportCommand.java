@@ -59,8 +59,10 @@ class ImportCommand implements Callable<Integer> {
                         + " bad record(s); fix them, or use --partial to import the good ones");
                 return 1;
             }
-            out.printf("Imported %d incidents, %d persons, %d organisations, %d sources in %.1f s (%.0f incidents/s)%s%n",
-                    report.incidents(), report.persons(), report.organisations(), report.sources(), seconds,
+            out.printf("Imported %d incidents, %d persons, %d organisations, %d sources, %d communications, %d replies"
+                            + " in %.1f s (%.0f incidents/s)%s%n",
+                    report.incidents(), report.persons(), report.organisations(), report.sources(), report.communications(),
+                    report.replies(), seconds,
                     report.incidents() / Math.max(seconds, 1e-9),
                     report.problems().isEmpty() ? "" : "; " + report.problems().size() + " bad record(s) left out");
             return 0;

@@ -7,12 +7,17 @@ import java.util.List;
  * When {@code committed} is false nothing was written.
  */
 public record ImportReport(boolean committed, int sources, int organisations, int persons, int incidents,
-                           List<Problem> problems) {
+                           int communications, int replies, List<Problem> problems) {
 
     /** One refused record: where it stands in the file ("incidents[3]", its id) and each reason. */
     public record Problem(String location, String id, List<String> reasons) {}
 
+    /** Nothing written: each problem says why. */
+    public static ImportReport refused(List<Problem> problems) {
+        return new ImportReport(false, 0, 0, 0, 0, 0, 0, problems);
+    }
+
     public int imported() {
-        return sources + organisations + persons + incidents;
+        return sources + organisations + persons + incidents + communications + replies;
     }
 }

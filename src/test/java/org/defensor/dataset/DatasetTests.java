@@ -13,11 +13,13 @@ import org.defensor.support.Api;
 import org.defensor.support.ServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Import and export of whole datasets over the API, starting from the demo data built by hand from
- * the seed documents.
+ * the seed documents: the records, and the communications with the State's replies.
  */
+@TestPropertySource(properties = "defensor.demo=true")
 class DatasetTests extends ServerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,7 +85,18 @@ class DatasetTests extends ServerTest {
     void exportThenImportIntoAnEmptyDatabaseLosesNothing() throws Exception {
         importDemoOnce();
         JsonNode first = admin.get("/api/v1/dataset").body();
+        assertThat(first.get("formatVersion").asInt()).isEqualTo(2);
         assertThat(first.get("incidents").size()).isGreaterThanOrEqualTo(60);
+        List<String> references = new ArrayList<>();
+        first.get("communications").forEach(c -> references.add(c.get("reference").asText()));
+        assertThat(references).contains("AL KAZ 4/2019", "AL KAZ 4/2021", "AL KAZ 3/2024", "AL KAZ 4/2025");
+        JsonNode reply = reply(first, "20-404");
+        JsonNode letter = communication(first, "AL KAZ 4/2019");
+        assertThat(reply.get("communicationId")).isEqualTo(letter.get("id"));
+        assertThat(letter.get("status").asText()).isEqualTo("REPLIED");
+        assertThat(letter.get("questions").size()).isGreaterThanOrEqualTo(7);
+        assertThat(reply.get("answers").size()).isGreaterThanOrEqualTo(6);
+        assertThat(reply.get("assessments").size()).isGreaterThanOrEqualTo(6);
 
         // Import the export into a second, empty server and export again.
         JsonNode second = RoundTrip.throughFreshServer(first.toString());
@@ -137,6 +150,118 @@ class DatasetTests extends ServerTest {
 
         Api.Reply notDefensor = admin.post("/api/v1/dataset", "{\"format\": \"something-else\"}");
         assertThat(notDefensor.raw()).contains("not a Defensor dataset");
+    }
+
+    private static JsonNode communication(JsonNode dataset, String reference) {
+        for (JsonNode c : dataset.get("communications")) {
+            if (c.get("reference").asText().equals(reference)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no communication " + reference + " in the export");
+    }
+
+    private static JsonNode reply(JsonNode dataset, String stateReference) {
+        for (JsonNode r : dataset.get("replies")) {
+            if (r.path("stateReference").asText().equals(stateReference)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no reply " + stateReference + " in the export");
+    }
+
+    /**
+     * Communications and replies: a good letter and a good reply to it, then a letter about an
+     * unknown incident, one with the reference of a demo letter, one repeating the good letter's
+     * reference, one said to be replied without a reply, and a reply received before the letter was
+     * sent, answering a question it does not have.
+     */
+    private static final String LETTERS = """
+            {"format": "defensor-dataset", "formatVersion": 2,
+             "communications": [
+               {"id": "communication/al-kaz-1-2018", "reference": "AL KAZ 1/2018", "type": "AL", "country": "KAZ",
+                "status": "SENT", "drafted": "2018-02-20", "sent": "2018-03-01", "replyDays": 60,
+                "incidentIds": ["incident/2017-12-27-registration-application"], "personIds": ["person/gulzada-serzhan"],
+                "questions": [{"number": 1, "text": "Please explain the refusal to register Feminita."}],
+                "confidentiality": "PUBLIC"},
+               {"id": "communication/unknown-incident", "reference": "AL KAZ 2/2018", "type": "AL", "country": "KAZ",
+                "status": "SENT", "sent": "2018-04-01", "incidentIds": ["incident/nowhere"]},
+               {"id": "communication/taken-reference", "reference": "AL KAZ 4/2019", "type": "AL", "country": "KAZ",
+                "status": "SENT", "sent": "2019-10-25"},
+               {"id": "communication/repeated-reference", "reference": "AL KAZ 1/2018", "type": "AL", "country": "KAZ",
+                "status": "SENT", "sent": "2018-03-01"},
+               {"id": "communication/replied-without-reply", "reference": "AL KAZ 3/2018", "type": "AL", "country": "KAZ",
+                "status": "REPLIED", "sent": "2018-06-01"}],
+             "replies": [
+               {"id": "reply/too-early", "communicationId": "communication/al-kaz-1-2018", "received": "2018-02-25",
+                "answers": [{"questions": [9], "passage": "No comment."}]},
+               {"id": "reply/kaz-2018", "communicationId": "communication/al-kaz-1-2018", "received": "2018-05-02",
+                "dated": "2018-04-30", "stateReference": "18-101",
+                "answers": [{"questions": [1], "passage": "The documents were incomplete.", "claim": "MEASURE_LAWFUL",
+                             "incidentIds": ["incident/2017-12-27-registration-application"]}],
+                "assessments": [{"question": 1, "assessment": "FACTS_CONTESTED", "note": "Documents were complete."}]}]}""";
+
+    @Test
+    void badCommunicationsAndRepliesChangeNothingAndAreEachListedAndAPartialImportLetsTheGoodOnesIn() throws Exception {
+        importDemoOnce();
+        JsonNode before = admin.get("/api/v1/dataset").body();
+
+        Api.Reply refused = admin.post("/api/v1/dataset", LETTERS);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("committed").asBoolean()).isFalse();
+        assertThat(locations(refused)).containsExactly("communications[1]", "communications[2]", "communications[3]",
+                "communications[4]", "replies[0]");
+        assertThat(reasons(refused, "communications[1]")).containsExactly(
+                "incidentIds[0]: no incident with id " + org.defensor.shared.KeyedIds.of("incident/nowhere"));
+        assertThat(reasons(refused, "communications[2]")).singleElement().asString()
+                .startsWith("reference: KAZ 4/2019 is already used by another communication");
+        assertThat(reasons(refused, "communications[3]")).singleElement().asString()
+                .contains("AL KAZ 1/2018 is also the reference of communication", "earlier in the file");
+        assertThat(reasons(refused, "communications[4]")).containsExactly(
+                "status: is REPLIED but no reply to it is in the file: add the reply, or give the status SENT");
+        assertThat(reasons(refused, "replies[0]")).containsExactlyInAnyOrder(
+                "received: is before the letter was sent (2018-03-01)",
+                "answers[0].questions: question 9 is not in AL KAZ 1/2018 (it has 1 question)");
+        assertThat(admin.get("/api/v1/dataset").body()).isEqualTo(before);
+
+        int lettersBefore = before.get("communications").size();
+
+        Api.Reply partial = admin.post("/api/v1/dataset?partial=true", LETTERS);
+
+        assertThat(partial.status()).as(partial.raw()).isEqualTo(200);
+        assertThat(partial.body().get("communications").asInt()).isEqualTo(1);
+        assertThat(partial.body().get("replies").asInt()).isEqualTo(1);
+        assertThat(locations(partial)).containsExactly("communications[1]", "communications[2]", "communications[3]",
+                "communications[4]", "replies[0]");
+        assertThat(admin.get("/api/v1/communications").body().size()).isEqualTo(lettersBefore + 1);
+        String id = org.defensor.shared.KeyedIds.of("communication/al-kaz-1-2018").toString();
+        JsonNode letter = admin.get("/api/v1/communications/" + id).body();
+        assertThat(letter.get("reference").asText()).isEqualTo("AL KAZ 1/2018");
+        assertThat(letter.get("status").asText()).as("a reply to a sent letter makes it replied").isEqualTo("REPLIED");
+        JsonNode replies = admin.get("/api/v1/communications/" + id + "/replies").body();
+        assertThat(replies).hasSize(1);
+        assertThat(replies.get(0).get("answers").get(0).get("claim").asText()).isEqualTo("MEASURE_LAWFUL");
+        assertThat(replies.get(0).get("assessments").get(0).get("assessment").asText()).isEqualTo("FACTS_CONTESTED");
+        assertThat(admin.get("/api/v1/communications/" + id + "/history").body().get(0).get("actor").asText())
+                .as("the import is audited as the admin who ran it").isEqualTo("test-admin");
+    }
+
+    private static List<String> locations(Api.Reply report) {
+        List<String> locations = new ArrayList<>();
+        report.body().get("problems").forEach(p -> locations.add(p.get("location").asText()));
+        return locations;
+    }
+
+    private static List<String> reasons(Api.Reply report, String location) {
+        for (JsonNode p : report.body().get("problems")) {
+            if (p.get("location").asText().equals(location)) {
+                List<String> reasons = new ArrayList<>();
+                p.get("reasons").forEach(r -> reasons.add(r.asText()));
+                return reasons;
+            }
+        }
+        throw new AssertionError("no problem at " + location + ": " + report.raw());
     }
 
     private static JsonNode withoutVersions(JsonNode node) {

@@ -249,8 +249,53 @@ public class Communication {
         }
     }
 
-    boolean hasQuestion(int number) {
-        return number >= 1 && number <= questions.size();
+    /**
+     * Puts an imported communication where its record says it stands. The status must agree with the
+     * dates, in the order the transitions would have set them; OVERDUE, never stored, is read as SENT.
+     */
+    void restore(CommunicationStatus wanted, LocalDate sentOn, LocalDate publishedOn, LocalDate closedOn, LocalDate today) {
+        CommunicationStatus s = wanted == null ? CommunicationStatus.DRAFT
+                : wanted == CommunicationStatus.OVERDUE ? CommunicationStatus.SENT : wanted;
+        String as = "the status is " + s;
+        List<InvalidRecordException.Violation> wrong = new ArrayList<>();
+        if (s == CommunicationStatus.DRAFT && sentOn != null) {
+            wrong.add(new InvalidRecordException.Violation("sent", "is set but " + as + ": a draft has not been sent"));
+        }
+        if (s != CommunicationStatus.DRAFT && sentOn == null) {
+            wrong.add(new InvalidRecordException.Violation("sent", "is required: " + as));
+        }
+        if (sentOn != null && sentOn.isBefore(drafted)) {
+            wrong.add(new InvalidRecordException.Violation("sent", "is before the letter was drafted (" + drafted + ")"));
+        }
+        if (sentOn != null && sentOn.isAfter(today)) {
+            wrong.add(new InvalidRecordException.Violation("sent", "is in the future"));
+        }
+        boolean publishable = s == CommunicationStatus.PUBLISHED || s == CommunicationStatus.CLOSED;
+        if (s == CommunicationStatus.PUBLISHED && publishedOn == null) {
+            wrong.add(new InvalidRecordException.Violation("published", "is required: " + as));
+        }
+        if (!publishable && publishedOn != null) {
+            wrong.add(new InvalidRecordException.Violation("published", "is set but " + as));
+        }
+        if (s == CommunicationStatus.CLOSED && closedOn == null) {
+            wrong.add(new InvalidRecordException.Violation("closed", "is required: " + as));
+        }
+        if (s != CommunicationStatus.CLOSED && closedOn != null) {
+            wrong.add(new InvalidRecordException.Violation("closed", "is set but " + as));
+        }
+        if (sentOn != null && publishedOn != null && publishedOn.isBefore(sentOn)) {
+            wrong.add(new InvalidRecordException.Violation("published", "is before the letter was sent (" + sentOn + ")"));
+        }
+        if (sentOn != null && closedOn != null && closedOn.isBefore(sentOn)) {
+            wrong.add(new InvalidRecordException.Violation("closed", "is before the letter was sent (" + sentOn + ")"));
+        }
+        if (!wrong.isEmpty()) {
+            throw new InvalidRecordException(wrong);
+        }
+        status = s;
+        sent = sentOn;
+        published = publishedOn;
+        closed = closedOn;
     }
 
     void touch(Instant now) {

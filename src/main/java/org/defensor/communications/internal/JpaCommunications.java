@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.defensor.audit.AuditEntry;
@@ -18,6 +19,7 @@ import org.defensor.communications.CommunicationFilter;
 import org.defensor.communications.CommunicationStatus;
 import org.defensor.communications.CommunicationType;
 import org.defensor.communications.Communications;
+import org.defensor.communications.CommunicationsTransfer;
 import org.defensor.communications.QuestionAssessment;
 import org.defensor.communications.QuestionData;
 import org.defensor.communications.Reference;
@@ -30,12 +32,15 @@ import org.defensor.shared.Clearance;
 import org.defensor.shared.InvalidRecordException;
 import org.defensor.shared.RecordNotFoundException;
 import org.defensor.shared.StaleVersionException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(noRollbackFor = InvalidRecordException.class)
-class JpaCommunications implements Communications {
+class JpaCommunications implements Communications, CommunicationsTransfer {
 
     static final String KIND = "communication";
     static final String REPLY = "reply";
@@ -159,10 +164,13 @@ class JpaCommunications implements Communications {
                 .setParameter("id", id).getResultList().isEmpty()) {
             throw new org.defensor.shared.RecordInUseException(KIND, id);
         }
-        CommunicationData before = view(c);
+        remove(c, view(c));
+    }
+
+    private void remove(Communication c, CommunicationData before) {
         em.remove(c);
         em.flush();
-        audit.record("delete", KIND, id, before, null);
+        audit.record("delete", KIND, c.id, before, null);
     }
 
     @Override
@@ -190,6 +198,11 @@ class JpaCommunications implements Communications {
             }
             return nextReference(data.type(), data.country(), year);
         }
+        return checkedReference(data, self);
+    }
+
+    /** The reference the data gives, refused when it is malformed, disagrees with the type or country, or is taken. */
+    private Reference checkedReference(CommunicationData data, UUID self) {
         Reference ref;
         try {
             ref = Reference.parse(data.reference());
@@ -221,21 +234,39 @@ class JpaCommunications implements Communications {
 
     private void apply(CommunicationData data, Communication c) {
         Violations found = new Violations();
-        c.mandates = checked(found, "mandateIds", data.mandateIds(), "mandate", mandates::get);
-        c.incidents = checked(found, "incidentIds", data.incidentIds(), "incident", incidents::displayName);
-        c.persons = checked(found, "personIds", data.personIds(), "person", persons::displayName);
-        c.organisations = checked(found, "organisationIds", data.organisationIds(), "organisation", organisations::displayName);
-        c.redactions = checked(found, "redactPersonIds", data.redactPersonIds(), "person", persons::displayName);
-        c.follows = checked(found, "follows", data.follows(), "communication", this::load);
-        if (c.follows.contains(c.id)) {
+        checkReferences(data, c.id, Set.of(), found);
+        found.throwIfAny();
+        assign(data, c);
+    }
+
+    /** Each id the communication refers to must name a record, stored or {@code pending} (about to be imported with it). */
+    private void checkReferences(CommunicationData data, UUID self, Set<UUID> pending, Violations found) {
+        checked(found, "mandateIds", data.mandateIds(), "mandate", mandates::get, Set.of());
+        checked(found, "incidentIds", data.incidentIds(), "incident", incidents::displayName, pending);
+        checked(found, "personIds", data.personIds(), "person", persons::displayName, pending);
+        checked(found, "organisationIds", data.organisationIds(), "organisation", organisations::displayName, pending);
+        checked(found, "redactPersonIds", data.redactPersonIds(), "person", persons::displayName, pending);
+        checked(found, "follows", data.follows(), "communication", this::load, pending);
+        if (self != null && list(data.follows()).contains(self)) {
             found.add("follows", "a communication cannot follow itself");
         }
         List<QuestionData> questions = list(data.questions());
         for (int i = 0; i < questions.size(); i++) {
-            checked(found, "questions[" + i + "].incidentIds", questions.get(i).incidentIds(), "incident", incidents::displayName);
-            checked(found, "questions[" + i + "].personIds", questions.get(i).personIds(), "person", persons::displayName);
+            checked(found, "questions[" + i + "].incidentIds", questions.get(i).incidentIds(), "incident", incidents::displayName,
+                    pending);
+            checked(found, "questions[" + i + "].personIds", questions.get(i).personIds(), "person", persons::displayName,
+                    pending);
         }
-        found.throwIfAny();
+    }
+
+    private void assign(CommunicationData data, Communication c) {
+        c.mandates = ids(data.mandateIds());
+        c.incidents = ids(data.incidentIds());
+        c.persons = ids(data.personIds());
+        c.organisations = ids(data.organisationIds());
+        c.redactions = ids(data.redactPersonIds());
+        c.follows = ids(data.follows());
+        List<QuestionData> questions = list(data.questions());
         c.summary = data.summary();
         c.facts = data.facts();
         c.concerns = data.concerns();
@@ -263,13 +294,17 @@ class JpaCommunications implements Communications {
         }
     }
 
-    /** The ids, each checked to name a record the caller may read. */
-    private static List<UUID> checked(Violations found, String field, List<UUID> ids, String kind, Function<UUID, ?> lookup) {
+    /** Checks that each id names a record the caller may read, or one of the {@code pending} ones. */
+    private static void checked(Violations found, String field, List<UUID> ids, String kind, Function<UUID, ?> lookup,
+                                Set<UUID> pending) {
         List<UUID> given = list(ids);
         for (int i = 0; i < given.size(); i++) {
             UUID id = given.get(i);
             if (id == null) {
                 found.add(field + "[" + i + "]", "is empty");
+                continue;
+            }
+            if (pending.contains(id)) {
                 continue;
             }
             try {
@@ -278,7 +313,11 @@ class JpaCommunications implements Communications {
                 found.add(field + "[" + i + "]", "no " + kind + " with id " + id);
             }
         }
-        return new ArrayList<>(given.stream().filter(Objects::nonNull).distinct().toList());
+    }
+
+    /** The ids as stored: without empty ones or repeats. */
+    private static List<UUID> ids(List<UUID> given) {
+        return new ArrayList<>(list(given).stream().filter(Objects::nonNull).distinct().toList());
     }
 
     @Override
@@ -308,7 +347,11 @@ class JpaCommunications implements Communications {
     }
 
     CommunicationData view(Communication c) {
-        return new CommunicationData(c.id, c.version, c.reference().toString(), c.type, c.country, c.statusOn(today()),
+        return view(c, c.statusOn(today()));
+    }
+
+    private CommunicationData view(Communication c, CommunicationStatus status) {
+        return new CommunicationData(c.id, c.version, c.reference().toString(), c.type, c.country, status,
                 c.drafted, c.sent, c.replyDays, c.deadline(), c.published, c.closed, c.pressRelease, List.copyOf(c.mandates),
                 List.copyOf(c.incidents), List.copyOf(c.persons), List.copyOf(c.organisations), List.copyOf(c.follows),
                 List.copyOf(c.redactions), c.summary, c.facts, c.concerns,
@@ -379,6 +422,10 @@ class JpaCommunications implements Communications {
     public void deleteReply(UUID replyId, long version) {
         Reply r = loadReply(replyId);
         checkVersion(REPLY, replyId, r.version, version);
+        remove(r);
+    }
+
+    private void remove(Reply r) {
         ReplyData before = view(r);
         Communication c = r.communication;
         em.remove(r);
@@ -387,7 +434,7 @@ class JpaCommunications implements Communications {
             c.lastReplyRemoved();
             c.touch(clock.instant());
         }
-        audit.record("delete", REPLY, replyId, before, null);
+        audit.record("delete", REPLY, r.id, before, null);
     }
 
     @Override
@@ -397,16 +444,44 @@ class JpaCommunications implements Communications {
         return audit.history(REPLY, replyId);
     }
 
+    /** What a reply is checked against: its letter's reference, status, sending date and number of questions. */
+    private record LetterFacts(String reference, CommunicationStatus status, LocalDate sent, int questions) {
+
+        static LetterFacts of(Communication c) {
+            return new LetterFacts(c.reference().toString(), c.status, c.sent, c.questions.size());
+        }
+
+        static LetterFacts of(CommunicationData c) {
+            String reference = c.reference() == null || c.reference().isBlank() ? "communication " + c.id() : c.reference();
+            return new LetterFacts(reference, c.status(), c.sent(), list(c.questions()).size());
+        }
+
+        boolean hasQuestion(Integer number) {
+            return number != null && number >= 1 && number <= questions;
+        }
+
+        String questionCount() {
+            return questions == 1 ? "1 question" : questions + " questions";
+        }
+    }
+
     /** Checks the reply against its communication (dates, question numbers, incidents), then writes it. */
     private void applyReply(ReplyData data, Reply r) {
-        Communication c = r.communication;
         Violations found = new Violations();
-        if (c.sent != null) {
-            if (data.received().isBefore(c.sent)) {
-                found.add("received", "is before the letter was sent (" + c.sent + ")");
+        checkReply(data, LetterFacts.of(r.communication), Set.of(), found);
+        found.throwIfAny();
+        r.answers.clear();
+        em.flush();
+        assignReply(data, r);
+    }
+
+    private void checkReply(ReplyData data, LetterFacts c, Set<UUID> pending, Violations found) {
+        if (c.sent() != null) {
+            if (data.received().isBefore(c.sent())) {
+                found.add("received", "is before the letter was sent (" + c.sent() + ")");
             }
-            if (data.dated() != null && data.dated().isBefore(c.sent)) {
-                found.add("dated", "is before the letter was sent (" + c.sent + ")");
+            if (data.dated() != null && data.dated().isBefore(c.sent())) {
+                found.add("dated", "is before the letter was sent (" + c.sent() + ")");
             }
         }
         if (data.dated() != null && data.received().isBefore(data.dated())) {
@@ -417,35 +492,36 @@ class JpaCommunications implements Communications {
         }
         List<AnswerData> answers = list(data.answers());
         for (int i = 0; i < answers.size(); i++) {
-            List<Integer> numbers = list(answers.get(i).questions());
-            for (Integer n : numbers) {
-                if (n == null || !c.hasQuestion(n)) {
+            for (Integer n : list(answers.get(i).questions())) {
+                if (!c.hasQuestion(n)) {
                     found.add("answers[" + i + "].questions", "question " + n + " is not in " + c.reference()
-                            + " (it has " + questionsCount(c) + ")");
+                            + " (it has " + c.questionCount() + ")");
                 }
             }
-            checked(found, "answers[" + i + "].incidentIds", answers.get(i).incidentIds(), "incident", incidents::displayName);
+            checked(found, "answers[" + i + "].incidentIds", answers.get(i).incidentIds(), "incident", incidents::displayName,
+                    pending);
         }
         List<QuestionAssessment> assessments = list(data.assessments());
-        java.util.Set<Integer> assessed = new java.util.HashSet<>();
+        Set<Integer> assessed = new java.util.HashSet<>();
         for (int i = 0; i < assessments.size(); i++) {
             Integer n = assessments.get(i).question();
             if (!c.hasQuestion(n)) {
                 found.add("assessments[" + i + "].question", "question " + n + " is not in " + c.reference()
-                        + " (it has " + questionsCount(c) + ")");
+                        + " (it has " + c.questionCount() + ")");
             } else if (!assessed.add(n)) {
                 found.add("assessments[" + i + "].question", "question " + n + " is assessed twice");
             }
         }
-        found.throwIfAny();
+    }
+
+    private static void assignReply(ReplyData data, Reply r) {
         r.received = data.received();
         r.dated = data.dated();
         r.stateReference = data.stateReference();
         r.sender = data.sender();
         r.text = data.text();
         r.exhibits = new ArrayList<>(list(data.exhibits()).stream().filter(e -> e != null && !e.isBlank()).toList());
-        r.answers.clear();
-        em.flush();
+        List<AnswerData> answers = list(data.answers());
         for (int i = 0; i < answers.size(); i++) {
             Answer a = new Answer(UUID.randomUUID(), r, i);
             a.passage = answers.get(i).passage();
@@ -454,13 +530,9 @@ class JpaCommunications implements Communications {
             a.incidents = new ArrayList<>(list(answers.get(i).incidentIds()));
             r.answers.add(a);
         }
-        r.assessments = new ArrayList<>(assessments.stream()
+        r.assessments = new ArrayList<>(list(data.assessments()).stream()
                 .sorted(Comparator.comparing(QuestionAssessment::question))
                 .map(a -> new AssessmentColumns(a.question(), a.assessment(), a.note())).toList());
-    }
-
-    private static String questionsCount(Communication c) {
-        return c.questions.size() == 1 ? "1 question" : c.questions.size() + " questions";
     }
 
     static ReplyData view(Reply r) {
@@ -470,6 +542,200 @@ class JpaCommunications implements Communications {
                 r.answers.stream().map(a -> new AnswerData(List.copyOf(a.questions), a.passage, List.copyOf(a.incidents),
                         a.claim)).toList(),
                 r.assessments.stream().map(a -> new QuestionAssessment(a.question, a.assessment, a.note)).toList());
+    }
+
+    // ---- whole-dataset export and import
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<CommunicationData> communications(Pageable page) {
+        List<Communication> found = em.createQuery("""
+                        select c from Communication c where c.confidentiality in :readable
+                        order by c.year, c.country, c.number""", Communication.class)
+                .setParameter("readable", Clearance.readable())
+                .setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize()).getResultList();
+        long total = em.createQuery("select count(c) from Communication c where c.confidentiality in :readable", Long.class)
+                .setParameter("readable", Clearance.readable()).getSingleResult();
+        return new PageImpl<>(found.stream().map(c -> view(c, c.status)).toList(), page, total);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<ReplyData> replies(Pageable page) {
+        List<Reply> found = em.createQuery("""
+                        select r from Reply r join r.communication c where c.confidentiality in :readable
+                        order by c.year, c.country, c.number, r.received, r.id""", Reply.class)
+                .setParameter("readable", Clearance.readable())
+                .setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize()).getResultList();
+        long total = em.createQuery("select count(r) from Reply r where r.communication.confidentiality in :readable", Long.class)
+                .setParameter("readable", Clearance.readable()).getSingleResult();
+        return new PageImpl<>(found.stream().map(JpaCommunications::view).toList(), page, total);
+    }
+
+    @Override
+    @Transactional(readOnly = true, noRollbackFor = InvalidRecordException.class)
+    public void check(CommunicationData data, Pending pending) {
+        restored(data, pending);
+        // Only here: restore() writes a communication before its replies.
+        if (data.status() == CommunicationStatus.REPLIED && !pending.replied().contains(data.id())) {
+            throw new InvalidRecordException("status", "is REPLIED but no reply to it is in the file: add the reply, "
+                    + "or give the status SENT");
+        }
+    }
+
+    @Override
+    public CommunicationData restore(CommunicationData data) {
+        Communication c = restored(data, Pending.NONE);
+        c.touch(clock.instant());
+        em.persist(c);
+        CommunicationData after = view(c, c.status);
+        audit.record("create", KIND, c.id, null, after);
+        return after;
+    }
+
+    /**
+     * The communication the data describes, checked as a whole and not yet stored. Its reference is
+     * required (a dataset keeps references) and must be free in the database and among the pending
+     * communications before it in the file; question numbers, when given, must follow the order.
+     */
+    private Communication restored(CommunicationData data, Pending pending) {
+        validate(data);
+        Violations found = new Violations();
+        if (data.id() == null) {
+            found.add("id", "is required: replies and follow-ups refer to a communication by its id");
+        } else if (em.find(Communication.class, data.id()) != null) {
+            found.add("id", "a communication with id " + data.id() + " already exists");
+        }
+        Reference reference = null;
+        if (data.reference() == null || data.reference().isBlank()) {
+            found.add("reference", "is required: a dataset keeps each communication's reference");
+        } else {
+            try {
+                reference = checkedReference(data, data.id());
+                checkNotEarlierInFile(reference, data.id(), pending, found);
+            } catch (InvalidRecordException e) {
+                found.addAll(e);
+            }
+        }
+        checkReferences(data, data.id(), pending.ids(), found);
+        List<QuestionData> questions = list(data.questions());
+        for (int i = 0; i < questions.size(); i++) {
+            Integer number = questions.get(i).number();
+            if (number != null && number != i + 1) {
+                found.add("questions[" + i + "].number", "is " + number + " but the question stands " + (i + 1)
+                        + ". in the letter: questions are numbered in order");
+            }
+        }
+        if (reference == null) {
+            found.throwIfAny();
+        }
+        LocalDate drafted = data.drafted() != null ? data.drafted() : data.sent() != null ? data.sent() : today();
+        Communication c = new Communication(data.id(), reference, drafted,
+                data.replyDays() == null ? DEFAULT_REPLY_DAYS : data.replyDays());
+        try {
+            c.restore(data.status(), data.sent(), data.published(), data.closed(), today());
+        } catch (InvalidRecordException e) {
+            found.addAll(e);
+        }
+        found.throwIfAny();
+        // Set before assign(), which would otherwise look for replies to re-index: a new communication has none.
+        c.confidentiality = data.confidentiality() == null ? c.confidentiality : data.confidentiality();
+        assign(data, c);
+        return c;
+    }
+
+    /** Two communications of a file with one reference: the later one is refused. */
+    private static void checkNotEarlierInFile(Reference reference, UUID self, Pending pending, Violations found) {
+        for (CommunicationData earlier : pending.communications().values()) {
+            if (earlier.id().equals(self)) {
+                return;
+            }
+            if (reference.toString().equals(normalised(earlier.reference()))) {
+                found.add("reference", reference + " is also the reference of communication " + earlier.id()
+                        + " earlier in the file");
+            }
+        }
+    }
+
+    private static String normalised(String reference) {
+        try {
+            return Reference.parse(reference).toString();
+        } catch (IllegalArgumentException e) {
+            return reference;
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true, noRollbackFor = InvalidRecordException.class)
+    public void check(ReplyData data, Pending pending) {
+        validate(data);
+        Violations found = new Violations();
+        LetterFacts letter = letterOf(data, pending, found);
+        if (letter != null) {
+            checkReply(data, letter, pending.ids(), found);
+        }
+        found.throwIfAny();
+    }
+
+    @Override
+    public ReplyData restore(ReplyData data) {
+        check(data, Pending.NONE);
+        Communication c = load(data.communicationId());
+        Reply r = new Reply(data.id(), c);
+        assignReply(data, r);
+        if (c.status == CommunicationStatus.SENT) {
+            c.replyRecorded();
+            c.touch(clock.instant());
+        }
+        r.touch(clock.instant());
+        em.persist(r);
+        ReplyData after = view(r);
+        audit.record("create", REPLY, r.id, null, after);
+        return after;
+    }
+
+    /** The letter a reply answers, from the pending ones or the database; null, with the reason, when there is none to answer. */
+    private LetterFacts letterOf(ReplyData data, Pending pending, Violations found) {
+        if (data.id() == null) {
+            found.add("id", "is required: an import keeps each reply's id");
+        } else if (em.find(Reply.class, data.id()) != null) {
+            found.add("id", "a reply with id " + data.id() + " already exists");
+        }
+        UUID id = data.communicationId();
+        LetterFacts letter = null;
+        if (id == null) {
+            found.add("communicationId", "is required");
+        } else if (pending.communications().containsKey(id)) {
+            letter = LetterFacts.of(pending.communications().get(id));
+        } else {
+            Communication c = em.find(Communication.class, id);
+            if (c == null || !Clearance.mayRead(c.confidentiality)) {
+                found.add("communicationId", "no communication with id " + id);
+            } else {
+                letter = LetterFacts.of(c);
+            }
+        }
+        if (letter != null && (letter.status() == null || letter.status() == CommunicationStatus.DRAFT)) {
+            found.add("communicationId", letter.reference() + " is a draft: it has not been sent, so it has no reply");
+            return null;
+        }
+        return letter;
+    }
+
+    @Override
+    public void unrestore(UUID communicationId) {
+        Communication c = em.find(Communication.class, communicationId);
+        if (c != null) {
+            remove(c, view(c, c.status));
+        }
+    }
+
+    @Override
+    public void unrestoreReply(UUID replyId) {
+        Reply r = em.find(Reply.class, replyId);
+        if (r != null) {
+            remove(r);
+        }
     }
 
     // ---- shared checks

@@ -12,6 +12,10 @@ final class Violations {
         found.add(new InvalidRecordException.Violation(field, reason));
     }
 
+    void addAll(InvalidRecordException e) {
+        found.addAll(e.violations());
+    }
+
     void throwIfAny() {
         if (!found.isEmpty()) {
             throw new InvalidRecordException(found);

@@ -12,11 +12,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.defensor.communications.CommunicationData;
+import org.defensor.communications.CommunicationsTransfer;
+import org.defensor.communications.CommunicationsTransfer.Pending;
+import org.defensor.communications.ReplyData;
 import org.defensor.dataset.Dataset;
 import org.defensor.dataset.DatasetFormatException;
 import org.defensor.dataset.DatasetTransfer;
@@ -30,8 +35,6 @@ import org.defensor.records.Organisations;
 import org.defensor.records.PersonData;
 import org.defensor.records.Persons;
 import org.defensor.records.ProceedingData;
-import org.defensor.records.RecordFilter;
-import org.defensor.records.RecordService;
 import org.defensor.records.SourceData;
 import org.defensor.records.Sources;
 import org.defensor.search.SearchIndex;
@@ -48,21 +51,28 @@ class JsonDatasetTransfer implements DatasetTransfer {
     private static final int PAGE = 500;
     private static final int CHUNK = 500;
 
-    private final Sources sources;
-    private final Organisations organisations;
-    private final Persons persons;
-    private final Incidents incidents;
+    private final Kind<SourceData> sources;
+    private final Kind<OrganisationData> organisations;
+    private final Kind<PersonData> persons;
+    private final Kind<IncidentData> incidents;
+    private final Kind<CommunicationData> communications;
+    private final Kind<ReplyData> replies;
+    private final Incidents incidentRecords;
     private final TransactionTemplate reading;
     private final EntityManager entities;
     private final SearchIndex index;
     private final ObjectMapper json;
 
     JsonDatasetTransfer(Sources sources, Organisations organisations, Persons persons, Incidents incidents,
-                        PlatformTransactionManager transactions, EntityManager entities, SearchIndex index, ObjectMapper json) {
-        this.sources = sources;
-        this.organisations = organisations;
-        this.persons = persons;
-        this.incidents = incidents;
+                        CommunicationsTransfer communications, PlatformTransactionManager transactions, EntityManager entities,
+                        SearchIndex index, ObjectMapper json) {
+        this.sources = Kind.of(sources, SourceData::version);
+        this.organisations = Kind.of(organisations, OrganisationData::version);
+        this.persons = Kind.of(persons, PersonData::version);
+        this.incidents = Kind.of(incidents, IncidentData::version);
+        this.communications = Kind.communications(communications);
+        this.replies = Kind.replies(communications);
+        this.incidentRecords = incidents;
         // Read-only: no flush before each query, which over a whole dataset made reading quadratic.
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
@@ -82,7 +92,7 @@ class JsonDatasetTransfer implements DatasetTransfer {
     @Override
     public Dataset export() {
         return reading.execute(tx -> new Dataset(Dataset.FORMAT, Dataset.VERSION, all(sources), all(organisations),
-                all(persons), all(incidents)));
+                all(persons), all(incidents), all(communications), all(replies)));
     }
 
     @Override
@@ -91,13 +101,13 @@ class JsonDatasetTransfer implements DatasetTransfer {
     }
 
     /** Every record of one kind, a page at a time; the persistence context is emptied after each page to bound memory. */
-    private <D> List<D> all(RecordService<D> service) {
+    private <D> List<D> all(Kind<D> kind) {
         List<D> items = new ArrayList<>();
-        Page<D> page = service.list(RecordFilter.NONE, PageRequest.of(0, PAGE));
+        Page<D> page = kind.page(PageRequest.of(0, PAGE));
         items.addAll(page.getContent());
         while (page.hasNext()) {
             entities.clear();
-            page = service.list(RecordFilter.NONE, page.nextPageable());
+            page = kind.page(page.nextPageable());
             items.addAll(page.getContent());
         }
         entities.clear();
@@ -117,9 +127,10 @@ class JsonDatasetTransfer implements DatasetTransfer {
         if (dataset == null || !Dataset.FORMAT.equals(dataset.format())) {
             throw new DatasetFormatException(name + ": not a Defensor dataset (\"format\" must be \"" + Dataset.FORMAT + "\")");
         }
-        if (dataset.formatVersion() == null || dataset.formatVersion() != Dataset.VERSION) {
+        if (dataset.formatVersion() == null || dataset.formatVersion() < Dataset.OLDEST_READ
+                || dataset.formatVersion() > Dataset.VERSION) {
             throw new DatasetFormatException(name + ": formatVersion " + dataset.formatVersion() + " is not supported (expected "
-                    + Dataset.VERSION + ")");
+                    + Dataset.OLDEST_READ + " to " + Dataset.VERSION + ")");
         }
         return dataset;
     }
@@ -149,7 +160,7 @@ class JsonDatasetTransfer implements DatasetTransfer {
     }
 
     /** One record of the file with where it stands, so that a problem can say so. */
-    private record Item<D>(String location, UUID id, D data, RecordService<D> service) {}
+    private record Item<D>(String location, UUID id, D data, Kind<D> kind) {}
 
     @Override
     public ImportReport importDataset(Dataset dataset, boolean partial) {
@@ -159,8 +170,10 @@ class JsonDatasetTransfer implements DatasetTransfer {
         addAll(items, "persons", list(dataset.persons()), persons, PersonData::id);
         List<IncidentData> all = list(dataset.incidents()).stream().map(JsonDatasetTransfer::withChildIds).toList();
         addAll(items, "incidents", all, incidents, IncidentData::id);
+        addAll(items, "communications", list(dataset.communications()), communications, CommunicationData::id);
+        addAll(items, "replies", list(dataset.replies()), replies, ReplyData::id);
 
-        Map<String, ImportReport.Problem> problems = new java.util.LinkedHashMap<>();
+        Map<String, ImportReport.Problem> problems = new LinkedHashMap<>();
         List<Item<?>> good = check(items, problems);
         // With partial import, dropping a bad record can break the records that refer to it: check again until none does.
         while (partial && good.size() < items.size()) {
@@ -171,7 +184,7 @@ class JsonDatasetTransfer implements DatasetTransfer {
             good = still;
         }
         if (!problems.isEmpty() && !partial) {
-            return new ImportReport(false, 0, 0, 0, 0, sorted(problems, items));
+            return ImportReport.refused(sorted(problems, items));
         }
         List<Item<?>> written = new ArrayList<>();
         try {
@@ -181,32 +194,40 @@ class JsonDatasetTransfer implements DatasetTransfer {
             undo(written);
             List<ImportReport.Problem> failed = new ArrayList<>(sorted(problems, items));
             failed.add(new ImportReport.Problem("(import)", null, List.of("writing failed, nothing was kept: " + e.getMessage())));
-            return new ImportReport(false, 0, 0, 0, 0, failed);
+            return ImportReport.refused(failed);
         } finally {
             if (!written.isEmpty()) {
                 index.rebuild();
             }
         }
         return new ImportReport(true, count(good, sources), count(good, organisations), count(good, persons),
-                count(good, incidents), sorted(problems, items));
+                count(good, incidents), count(good, communications), count(good, replies), sorted(problems, items));
     }
 
-    private static <D> void addAll(List<Item<?>> items, String kind, List<D> records, RecordService<D> service,
-                                   Function<D, UUID> id) {
+    private static <D> void addAll(List<Item<?>> items, String name, List<D> records, Kind<D> kind, Function<D, UUID> id) {
         for (int i = 0; i < records.size(); i++) {
-            items.add(new Item<>(kind + "[" + i + "]", id.apply(records.get(i)), records.get(i), service));
+            items.add(new Item<>(name + "[" + i + "]", id.apply(records.get(i)), records.get(i), kind));
         }
     }
 
     /** Checks every item against the records of the file and the database; returns the good ones. */
     private List<Item<?>> check(List<Item<?>> items, Map<String, ImportReport.Problem> problems) {
-        Set<UUID> pending = new HashSet<>();
+        Set<UUID> ids = new HashSet<>();
+        Map<UUID, CommunicationData> letters = new LinkedHashMap<>();
+        Set<UUID> replied = new HashSet<>();
         Set<UUID> seen = new HashSet<>();
         for (Item<?> item : items) {
             if (item.id() != null) {
-                pending.add(item.id());
+                ids.add(item.id());
+                if (item.kind() == communications) {
+                    letters.putIfAbsent(item.id(), (CommunicationData) item.data());
+                }
+                if (item.kind() == replies) {
+                    replied.add(((ReplyData) item.data()).communicationId());
+                }
             }
         }
+        Pending pending = new Pending(ids, letters, replied);
         List<Item<?>> good = new ArrayList<>();
         reading.executeWithoutResult(tx -> {
             int n = 0;
@@ -229,23 +250,26 @@ class JsonDatasetTransfer implements DatasetTransfer {
         return good;
     }
 
-    private static <D> void checkOne(Item<D> item, Set<UUID> pending) {
-        item.service().check(item.data(), pending);
+    private static <D> void checkOne(Item<D> item, Pending pending) {
+        item.kind().check(item.data(), pending);
     }
 
-    /** Sources, organisations (parents first), persons, then incidents: each refers only to those before. */
+    /**
+     * Sources, organisations (parents first), persons, incidents, communications (those followed up
+     * first), then replies: each refers only to those before.
+     */
     private List<Item<?>> ordered(List<Item<?>> good) {
         List<Item<?>> ordered = new ArrayList<>();
-        good.stream().filter(i -> i.service().equals(sources)).forEach(ordered::add);
-        List<Item<?>> orgs = good.stream().filter(i -> i.service().equals(organisations)).toList();
-        java.util.Map<UUID, Item<?>> byId = new java.util.HashMap<>();
-        orgs.forEach(o -> byId.put(o.id(), o));
-        parentsFirst(orgs.stream().map(o -> (OrganisationData) o.data()).toList())
-                .forEach(o -> ordered.add(byId.get(o.id())));
-        good.stream().filter(i -> i.service().equals(persons)).forEach(ordered::add);
-        good.stream().filter(i -> i.service().equals(incidents))
+        good.stream().filter(i -> i.kind() == sources).forEach(ordered::add);
+        ordered.addAll(referredFirst(good.stream().filter(i -> i.kind() == organisations).toList(),
+                o -> ((OrganisationData) o).parentId() == null ? List.of() : List.of(((OrganisationData) o).parentId())));
+        good.stream().filter(i -> i.kind() == persons).forEach(ordered::add);
+        good.stream().filter(i -> i.kind() == incidents)
                 .map(i -> new Item<>(i.location(), i.id(), withoutRelations((IncidentData) i.data()), incidents))
                 .forEach(ordered::add);
+        ordered.addAll(referredFirst(good.stream().filter(i -> i.kind() == communications).toList(),
+                c -> list(((CommunicationData) c).follows())));
+        good.stream().filter(i -> i.kind() == replies).forEach(ordered::add);
         return ordered;
     }
 
@@ -262,7 +286,7 @@ class JsonDatasetTransfer implements DatasetTransfer {
     }
 
     private static <D> void create(Item<D> item) {
-        item.service().create(item.data());
+        item.kind().create(item.data());
     }
 
     private void relate(List<Item<?>> good, List<IncidentData> all) {
@@ -274,8 +298,8 @@ class JsonDatasetTransfer implements DatasetTransfer {
             List<IncidentData> chunk = related.subList(from, Math.min(related.size(), from + CHUNK));
             index.inTransactionWithoutIndexing(() -> {
                 for (IncidentData wanted : chunk) {
-                    IncidentData stored = incidents.get(wanted.id());
-                    incidents.update(stored.id(), withRelations(stored, wanted));
+                    IncidentData stored = incidentRecords.get(wanted.id());
+                    incidentRecords.update(stored.id(), withRelations(stored, wanted));
                 }
                 return true;
             });
@@ -289,34 +313,14 @@ class JsonDatasetTransfer implements DatasetTransfer {
         for (int from = 0; from < reversed.size(); from += CHUNK) {
             List<Item<?>> chunk = reversed.subList(from, Math.min(reversed.size(), from + CHUNK));
             index.inTransactionWithoutIndexing(() -> {
-                chunk.forEach(JsonDatasetTransfer::delete);
+                chunk.forEach(item -> item.kind().delete(item.id()));
                 return true;
             });
         }
     }
 
-    private static <D> void delete(Item<D> item) {
-        try {
-            Object stored = item.service().get(item.id());
-            long version = stored instanceof IncidentData i ? i.version() : versionOf(stored);
-            item.service().delete(item.id(), version);
-        } catch (org.defensor.shared.RecordNotFoundException alreadyGone) {
-            // nothing to undo for this one
-        }
-    }
-
-    private static long versionOf(Object record) {
-        if (record instanceof SourceData s) {
-            return s.version();
-        }
-        if (record instanceof OrganisationData o) {
-            return o.version();
-        }
-        return ((PersonData) record).version();
-    }
-
-    private static int count(List<Item<?>> items, RecordService<?> service) {
-        return (int) items.stream().filter(i -> i.service().equals(service)).count();
+    private static int count(List<Item<?>> items, Kind<?> kind) {
+        return (int) items.stream().filter(i -> i.kind() == kind).count();
     }
 
     /** Problems in file order. */
@@ -330,21 +334,21 @@ class JsonDatasetTransfer implements DatasetTransfer {
         return inOrder;
     }
 
-    /** Organisations whose parent is in the file come after that parent. */
-    private static List<OrganisationData> parentsFirst(List<OrganisationData> items) {
-        Set<UUID> inFile = new HashSet<>();
-        items.forEach(o -> inFile.add(o.id()));
-        List<OrganisationData> ordered = new ArrayList<>();
+    /** Items that refer to others of the list (an organisation's parent, the letters a communication follows up) come after them. */
+    private static List<Item<?>> referredFirst(List<Item<?>> items, Function<Object, List<UUID>> refersTo) {
+        Set<UUID> inList = new HashSet<>();
+        items.forEach(i -> inList.add(i.id()));
+        List<Item<?>> ordered = new ArrayList<>();
         Set<UUID> placed = new HashSet<>();
-        List<OrganisationData> waiting = new ArrayList<>(items);
+        List<Item<?>> waiting = new ArrayList<>(items);
         while (!waiting.isEmpty()) {
-            List<OrganisationData> next = waiting.stream()
-                    .filter(o -> o.parentId() == null || !inFile.contains(o.parentId()) || placed.contains(o.parentId())).toList();
+            List<Item<?>> next = waiting.stream()
+                    .filter(i -> refersTo.apply(i.data()).stream().allMatch(r -> !inList.contains(r) || placed.contains(r))).toList();
             if (next.isEmpty()) {
                 ordered.addAll(waiting); // a cycle: let validation report it
                 break;
             }
-            next.forEach(o -> placed.add(o.id()));
+            next.forEach(i -> placed.add(i.id()));
             ordered.addAll(next);
             waiting.removeAll(next);
         }

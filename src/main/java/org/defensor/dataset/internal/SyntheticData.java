@@ -124,7 +124,7 @@ final class SyntheticData {
         for (int i = 0; i < incidentCount; i++) {
             incidents.add(incident(i, persons, organisations, sources));
         }
-        return new Dataset(Dataset.FORMAT, Dataset.VERSION, sources, organisations, persons, incidents);
+        return new Dataset(Dataset.FORMAT, Dataset.VERSION, sources, organisations, persons, incidents, List.of(), List.of());
     }
 
     private IncidentData incident(int n, List<PersonData> persons, List<OrganisationData> organisations, List<SourceData> sources) {

@@ -62,8 +62,10 @@ class JpaMandates implements Mandates {
                 .map(Mandate::view).toList();
     }
 
+    // Communications check mandate ids with it inside their own transaction: an unknown id must not
+    // mark that transaction for rollback.
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = RecordNotFoundException.class)
     public MandateData get(UUID id) {
         return load(id).view();
     }

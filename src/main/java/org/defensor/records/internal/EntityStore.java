@@ -79,8 +79,10 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
         return view(load(id));
     }
 
+    // Other modules look ids up with it inside their own transaction (an import checks many references
+    // in one): an unknown id is an answer, and must not mark that transaction for rollback.
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = RecordNotFoundException.class)
     public String displayName(UUID id) {
         return nameOf(load(id));
     }

@@ -76,4 +76,33 @@ class CommunicationTransitionsTests {
     void aDraftIsDeletedNotClosed() {
         assertThatThrownBy(() -> draft().close(TODAY)).hasMessageContaining("delete it instead");
     }
+
+    @Test
+    void restoresAnImportedCommunicationWhoseStatusAgreesWithItsDates() {
+        Communication c = draft();
+        c.restore(CommunicationStatus.CLOSED, LocalDate.of(2025, 9, 25), LocalDate.of(2025, 10, 1), LocalDate.of(2025, 11, 1),
+                TODAY);
+        assertThat(c.status).isEqualTo(CommunicationStatus.CLOSED);
+        assertThat(c.published).isEqualTo(LocalDate.of(2025, 10, 1));
+        Communication overdue = draft();
+        overdue.restore(CommunicationStatus.OVERDUE, LocalDate.of(2025, 9, 25), null, null, TODAY);
+        assertThat(overdue.status).as("overdue is derived, never stored").isEqualTo(CommunicationStatus.SENT);
+    }
+
+    @Test
+    void refusesToRestoreAStatusItsDatesContradictNamingEachField() {
+        Communication c = draft();
+        assertThatThrownBy(() -> c.restore(CommunicationStatus.PUBLISHED, LocalDate.of(2025, 9, 1), null,
+                LocalDate.of(2025, 10, 1), TODAY))
+                .isInstanceOf(InvalidRecordException.class)
+                .hasMessageContaining("sent: is before the letter was drafted")
+                .hasMessageContaining("published: is required")
+                .hasMessageContaining("closed: is set but the status is PUBLISHED");
+        assertThatThrownBy(() -> c.restore(CommunicationStatus.DRAFT, LocalDate.of(2025, 9, 25), null, null, TODAY))
+                .hasMessageContaining("sent: is set but the status is DRAFT");
+        assertThatThrownBy(() -> c.restore(CommunicationStatus.REPLIED, null, null, null, TODAY))
+                .hasMessageContaining("sent: is required");
+        assertThat(c.status).as("a refused restore changes nothing").isEqualTo(CommunicationStatus.DRAFT);
+        assertThat(c.sent).isNull();
+    }
 }
