@@ -39,7 +39,8 @@ class LetterCommand {
         LetterFormat format;
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-                description = "Write to FILE. Default: the reference in the current folder, e.g. AL-KAZ-5-2026.docx")
+                description = "Write to FILE. Default: the reference in the current folder, e.g. AL-KAZ-5-2026.docx "
+                        + "(AL-KAZ-5-2026-public.docx with --redacted)")
         Path output;
 
         @Option(names = "--redacted", description = "The public version: the names marked for redaction replaced by [REDACTED].")
