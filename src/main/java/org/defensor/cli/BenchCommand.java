@@ -73,7 +73,7 @@ class BenchCommand {
         @Option(names = "--incidents", defaultValue = "20", description = "Incidents the letter is about. Default: ${DEFAULT-VALUE}")
         int incidents;
 
-        @Option(names = "--rounds", defaultValue = "10", description = "Measured rounds (after a fifth as many to warm up). "
+        @Option(names = "--rounds", defaultValue = "20", description = "Measured rounds (after a fifth as many to warm up). "
                 + "Default: ${DEFAULT-VALUE}")
         int rounds;
 
