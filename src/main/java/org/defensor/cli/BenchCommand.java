@@ -1,47 +1,185 @@
 package org.defensor.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.defensor.communications.CommunicationType;
+import org.defensor.communications.Drafting;
+import org.defensor.communications.LetterBenchmark;
+import org.defensor.dataset.DatasetTransfer;
+import org.defensor.dataset.ImportReport;
+import org.defensor.letters.LetterFormat;
+import org.defensor.mandates.Mandates;
+import org.defensor.records.IncidentData;
+import org.defensor.records.Incidents;
+import org.defensor.records.RecordFilter;
 import org.defensor.search.BenchmarkReport;
 import org.defensor.search.SearchBenchmark;
+import org.defensor.shared.Clearance;
+import org.defensor.shared.Latency;
+import org.springframework.data.domain.PageRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = "Benchmarks. 'bench search' prints search latency against plain Lucene on the same index.")
-class BenchCommand implements Callable<Integer> {
+@Command(name = "bench", description = "Benchmarks, each against a baseline measured in the same run.",
+        subcommands = {BenchCommand.SearchBench.class, BenchCommand.LetterBench.class})
+class BenchCommand {
 
-    @Mixin
-    DataOptions data;
+    @Command(name = "search", description = "Search latency, and the same queries on plain Lucene on the same index.")
+    static class SearchBench implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
 
-    @Parameters(paramLabel = "WHAT", description = "What to measure: search")
-    String what;
+        @Option(names = "--rounds", defaultValue = "50", description = "Rounds of the query mix. Default: ${DEFAULT-VALUE}")
+        int rounds;
 
-    @Option(names = "--rounds", defaultValue = "50", description = "Rounds of the query mix. Default: ${DEFAULT-VALUE}")
-    int rounds;
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        if (!"search".equals(what)) {
-            spec.commandLine().getErr().println("defensor: unknown benchmark '" + what + "' (known: search)");
-            return 2;
+        @Override
+        public Integer call() {
+            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+                BenchmarkReport r = app.bean(SearchBenchmark.class).run(rounds);
+                var out = spec.commandLine().getOut();
+                out.printf("Search benchmark: %d incidents indexed, %d queries x %d rounds%n", r.documents(), r.queries(), r.rounds());
+                out.printf("  Defensor search  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  mean %.2f ms%n",
+                        r.defensor().p50(), r.defensor().p95(), r.defensor().p99(), r.defensor().mean());
+                out.printf("  Plain Lucene     p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  mean %.2f ms%n",
+                        r.lucene().p50(), r.lucene().p95(), r.lucene().p99(), r.lucene().mean());
+                out.printf("  Ratio Defensor/Lucene  p50 %.1fx  p95 %.1fx%n", r.ratioP50(), r.ratioP95());
+                r.notes().forEach(n -> out.println("  - " + n));
+                return 0;
+            }
         }
-        try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
-            BenchmarkReport r = app.bean(SearchBenchmark.class).run(rounds);
-            var out = spec.commandLine().getOut();
-            out.printf("Search benchmark: %d incidents indexed, %d queries x %d rounds%n", r.documents(), r.queries(), r.rounds());
-            out.printf("  Defensor search  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  mean %.2f ms%n",
-                    r.defensor().p50(), r.defensor().p95(), r.defensor().p99(), r.defensor().mean());
-            out.printf("  Plain Lucene     p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  mean %.2f ms%n",
-                    r.lucene().p50(), r.lucene().p95(), r.lucene().p99(), r.lucene().mean());
-            out.printf("  Ratio Defensor/Lucene  p50 %.1fx  p95 %.1fx%n", r.ratioP50(), r.ratioP95());
+    }
+
+    @Command(name = "letter", description = "Time to generate a letter about many incidents in DOCX, PDF and HTML, against "
+            + "assembling the letter without rendering it. Drafts the letter, measures, deletes the draft.")
+    static class LetterBench implements Callable<Integer> {
+
+        private static final long SEED = 1;
+
+        @Option(names = "--incidents", defaultValue = "20", description = "Incidents the letter is about. Default: ${DEFAULT-VALUE}")
+        int incidents;
+
+        @Option(names = "--rounds", defaultValue = "20", description = "Measured rounds (after a fifth as many to warm up). "
+                + "Default: ${DEFAULT-VALUE}")
+        int rounds;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "Take the incidents from this data folder (the draft is "
+                + "deleted afterwards). Default: a throwaway folder with generated incidents, deleted afterwards.")
+        Path dataDir;
+
+        @Option(names = "--country", paramLabel = "ISO3", defaultValue = "KAZ",
+                description = "The State the letter goes to; its incidents are taken. Default: ${DEFAULT-VALUE}")
+        String country;
+
+        @Option(names = "--mandates", split = ",", paramLabel = "MANDATE", defaultValue = "SR HRD",
+                description = "The mandates sending it: id, short name or title. Default: ${DEFAULT-VALUE}")
+        List<String> mandates;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (incidents < 1) {
+                throw new BadOptionException("--incidents", "must be at least 1");
+            }
+            if (rounds < 1) {
+                throw new BadOptionException("--rounds", "must be at least 1");
+            }
+            String iso3 = country.strip().toUpperCase(Locale.ROOT);
+            if (!iso3.matches("[A-Z]{3}")) {
+                throw new BadOptionException("--country", "'" + country + "' is not an ISO 3166-1 alpha-3 code such as KAZ");
+            }
+            Path folder = dataDir != null ? dataDir : Files.createTempDirectory("defensor-bench-letter-");
+            try {
+                try (Launcher.Running app = Launcher.start(folder, false, Map.of())) {
+                    LetterBenchmark.Report report = Clearance.asSystem(() -> {
+                        if (dataDir == null) {
+                            generate(app.bean(DatasetTransfer.class));
+                        }
+                        Drafting.DraftRequest request = new Drafting.DraftRequest(CommunicationType.AL, iso3,
+                                Ids.mandates("--mandates", app.bean(Mandates.class), mandates), incidentsIn(app, iso3),
+                                null, null, List.of(), null);
+                        return app.bean(LetterBenchmark.class).run(request, rounds);
+                    });
+                    print(report, dataDir == null ? "generated in a throwaway folder" : "from " + dataDir);
+                }
+                return 0;
+            } finally {
+                if (dataDir == null) {
+                    deleteTree(folder);
+                }
+            }
+        }
+
+        private void generate(DatasetTransfer transfer) {
+            ImportReport imported = transfer.importDataset(transfer.synthetic(incidents, SEED), false);
+            if (!imported.committed()) {
+                throw new IllegalStateException("the generated records were refused: " + imported.problems());
+            }
+        }
+
+        private List<UUID> incidentsIn(Launcher.Running app, String iso3) {
+            List<UUID> ids = app.bean(Incidents.class).list(new RecordFilter(null, iso3, null, null), PageRequest.of(0, incidents))
+                    .map(IncidentData::id).toList();
+            if (ids.size() < incidents) {
+                throw new BadOptionException("--incidents", "the data folder has only " + ids.size() + " incident(s) in " + iso3
+                        + "; ask for fewer, or add some with 'defensor generate'");
+            }
+            return ids;
+        }
+
+        private void print(LetterBenchmark.Report r, String origin) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Letter benchmark: %d incidents (%s), %d questions, %d provisions in the annex, %d rounds%n",
+                    r.incidents(), origin, r.questions(), r.annexProvisions(), r.rounds());
+            String row = "  %-21s %9s %9s %9s %9s %10s %11s%n";
+            out.printf(row, "", "p50 ms", "p95 ms", "mean ms", "size KB", "ratio p50", "ratio mean");
+            printRow(out, row, "assembly (baseline)", r.assembly(), "-", 1.0, 1.0);
+            for (LetterFormat format : LetterFormat.values()) {
+                printRow(out, row, format.name(), r.formats().get(format), String.format(Locale.ROOT, "%.1f", r.bytes().get(format) / 1024.0),
+                        r.ratioP50(format), r.ratioMean(format));
+            }
             r.notes().forEach(n -> out.println("  - " + n));
-            return 0;
+        }
+
+        private static void printRow(PrintWriter out, String row, String name, Latency t, String size, double ratioP50,
+                                     double ratioMean) {
+            out.printf(row, name, ms(t.p50()), ms(t.p95()), ms(t.mean()), size,
+                    String.format(Locale.ROOT, "%.1fx", ratioP50), String.format(Locale.ROOT, "%.1fx", ratioMean));
+        }
+
+        private static String ms(double value) {
+            return String.format(Locale.ROOT, "%.2f", value);
+        }
+
+        private static void deleteTree(Path folder) throws IOException {
+            if (!Files.exists(folder)) {
+                return;
+            }
+            try (Stream<Path> paths = Files.walk(folder)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                    try {
+                        Files.delete(p);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Documents attacks on human rights defenders and the State's response to each.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class,
                 UserCommand.class, GenerateCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                CommunicationsCommand.class, LetterCommand.class, CommandLine.HelpCommand.class})
 public class DefensorCommand implements Runnable {
 
     @CommandLine.Spec
@@ -18,7 +18,13 @@ public class DefensorCommand implements Runnable {
     /** The command line with error handling that prints a clear message, not a stack trace. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new DefensorCommand());
+        // "--format docx" as well as "--format DOCX".
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof BadOptionException bad) {
+                bad.problems().forEach(p -> commandLine.getErr().println("defensor: " + p));
+                return BadOptionException.EXIT;
+            }
             Throwable cause = e;
             while (cause.getCause() != null && !(cause instanceof Launcher.DataInUseException)) {
                 cause = cause.getCause();

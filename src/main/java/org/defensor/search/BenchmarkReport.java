@@ -1,15 +1,13 @@
 package org.defensor.search;
 
 import java.util.List;
+import org.defensor.shared.Latency;
 
 /**
  * Search latencies over a fixed query mix, through Defensor's search and, on the same index in the
  * same run, as plain Lucene queries: the ratio is what Defensor's layer costs.
  */
 public record BenchmarkReport(long documents, int queries, int rounds, Latency defensor, Latency lucene, List<String> notes) {
-
-    /** Percentiles in milliseconds. */
-    public record Latency(double p50, double p95, double p99, double mean) {}
 
     public double ratioP50() {
         return defensor.p50() / lucene.p50();

@@ -2,14 +2,12 @@ package org.defensor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.defensor.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The defensor commands, run in-process on a real data folder (H2 file database and Lucene index). */
 class CommandLineTests {
@@ -17,17 +15,8 @@ class CommandLineTests {
     @TempDir
     Path data;
 
-    /** The exit code and what a command printed. */
-    record Run(int exit, String out, String err) {}
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = DefensorCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static Run run(String... args) {
+        return Cli.run(args);
     }
 
     private String[] withData(String... args) {
@@ -41,7 +30,8 @@ class CommandLineTests {
     void helpListsTheCommands() {
         Run help = run("--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("serve", "import", "export", "reindex", "user", "generate", "bench");
+        assertThat(help.out()).contains("serve", "import", "export", "reindex", "user", "generate", "bench", "communications",
+                "letter");
     }
 
     @Test
@@ -49,6 +39,24 @@ class CommandLineTests {
         Run help = run("import", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("--partial", "--data");
+
+        Run list = run("communications", "list", "--help");
+        assertThat(list.exit()).isZero();
+        assertThat(list.out()).contains("--overdue", "--country", "--type", "--year", "--status", "--format", "--data");
+
+        Run draft = run("letter", "draft", "--help");
+        assertThat(draft.exit()).isZero();
+        assertThat(draft.out()).contains("--incidents", "--persons", "--mandates", "--questions", "--type", "--country",
+                "--format", "--output", "--redacted", "--data");
+
+        Run render = run("letter", "render", "--help");
+        assertThat(render.exit()).isZero();
+        assertThat(render.out()).contains("--communication", "--format", "--output", "--redacted");
+
+        Run bench = run("bench", "letter", "--help");
+        assertThat(bench.exit()).isZero();
+        assertThat(bench.out()).contains("--incidents", "--rounds", "--data", "--country", "--mandates");
+        assertThat(run("bench", "--help").out()).contains("search", "letter");
     }
 
     @Test

@@ -97,6 +97,14 @@ class LetterDrafting implements Drafting {
                 found.add("incidentIds[" + i + "]", "no incident with id " + request.incidentIds().get(i));
             }
         }
+        List<UUID> givenPersons = request.personIds() == null ? List.of() : request.personIds();
+        for (int i = 0; i < givenPersons.size(); i++) {
+            try {
+                persons.get(givenPersons.get(i));
+            } catch (RecordNotFoundException e) {
+                found.add("personIds[" + i + "]", "no person with id " + givenPersons.get(i));
+            }
+        }
         List<String> asked = request.questionKeys() == null || request.questionKeys().isEmpty() ? DEFAULT_QUESTIONS
                 : request.questionKeys();
         for (int i = 0; i < asked.size(); i++) {

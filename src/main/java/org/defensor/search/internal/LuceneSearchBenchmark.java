@@ -28,6 +28,7 @@ import org.defensor.search.Search;
 import org.defensor.search.SearchBenchmark;
 import org.defensor.search.SearchQuery;
 import org.defensor.shared.Clearance;
+import org.defensor.shared.Latency;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -77,7 +78,7 @@ class LuceneSearchBenchmark implements SearchBenchmark {
             List<Long> defensor = new ArrayList<>();
             List<Long> lucene = new ArrayList<>();
             measure(rounds, queries, raw, searcher, defensor, lucene);
-            return new BenchmarkReport(reader.numDocs(), MIX.size(), rounds, latency(defensor), latency(lucene), List.of(
+            return new BenchmarkReport(reader.numDocs(), MIX.size(), rounds, Latency.of(defensor), Latency.of(lucene), List.of(
                     "Defensor: Hibernate Search query over incidents, top 20 with total count, highlighted snippets of title and "
                             + "text, counts for 6 filters, clearance filter",
                     "Lucene: the same words (SimpleQueryParser, same analyzer, title^3 and text), same filters, top 20 with total "
@@ -138,16 +139,5 @@ class LuceneSearchBenchmark implements SearchBenchmark {
                 .addTokenFilter("asciiFolding")
                 .addTokenFilter("snowballPorter", "language", "English")
                 .build();
-    }
-
-    private static BenchmarkReport.Latency latency(List<Long> nanos) {
-        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new BenchmarkReport.Latency(percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
-                Arrays.stream(sorted).average().orElse(0) / 1e6);
-    }
-
-    private static double percentile(long[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
     }
 }

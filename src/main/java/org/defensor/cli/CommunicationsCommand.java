@@ -1,0 +1,104 @@
+package org.defensor.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.defensor.communications.CommunicationData;
+import org.defensor.communications.CommunicationFilter;
+import org.defensor.communications.CommunicationStatus;
+import org.defensor.communications.CommunicationType;
+import org.defensor.communications.Communications;
+import org.defensor.communications.Tracking;
+import org.defensor.shared.Clearance;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "communications", description = "Communications to States.", subcommands = CommunicationsCommand.ListCommunications.class)
+class CommunicationsCommand {
+
+    enum Format { TABLE, JSON }
+
+    /** One line of the list; {@code daysOverdue} only for an overdue communication. */
+    record Row(UUID id, String reference, CommunicationType type, String country, CommunicationStatus status, LocalDate sent,
+               LocalDate deadline, Long daysOverdue) {}
+
+    @Command(name = "list", description = "List communications, newest first: reference, type, country, status, sent, "
+            + "reply deadline and days overdue.")
+    static class ListCommunications implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+
+        @Option(names = "--overdue", description = "Only those whose reply deadline has passed without a reply.")
+        boolean overdue;
+
+        @Option(names = "--country", paramLabel = "ISO3", description = "Only those to this State (ISO 3166-1 alpha-3, e.g. KAZ).")
+        String country;
+
+        @Option(names = "--type", description = "Only this type: ${COMPLETION-CANDIDATES}.")
+        CommunicationType type;
+
+        @Option(names = "--year", description = "Only those of this year (of the reference).")
+        Integer year;
+
+        @Option(names = "--status", description = "Only those with this status: ${COMPLETION-CANDIDATES}.")
+        CommunicationStatus status;
+
+        @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}")
+        Format format;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            String iso3 = country == null ? null : country.strip().toUpperCase(Locale.ROOT);
+            if (iso3 != null && !iso3.matches("[A-Z]{3}")) {
+                throw new BadOptionException("--country", "'" + country + "' is not an ISO 3166-1 alpha-3 code such as KAZ");
+            }
+            CommunicationFilter filter = new CommunicationFilter(iso3, null, type, year, status, overdue);
+            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+                List<Row> rows = Clearance.asSystem(() -> rows(app, filter));
+                PrintWriter out = spec.commandLine().getOut();
+                if (format == Format.JSON) {
+                    out.println(app.bean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+                } else {
+                    printTable(out, rows);
+                }
+                return 0;
+            }
+        }
+
+        private static List<Row> rows(Launcher.Running app, CommunicationFilter filter) {
+            // Days overdue as the desk's dashboard counts them.
+            Map<UUID, Long> late = app.bean(Tracking.class).dashboard().overdue().stream()
+                    .collect(Collectors.toMap(Tracking.Overdue::id, Tracking.Overdue::daysOverdue));
+            return app.bean(Communications.class).list(filter).stream()
+                    .map((CommunicationData c) -> new Row(c.id(), c.reference(), c.type(), c.country(), c.status(), c.sent(),
+                            c.deadline(), late.get(c.id())))
+                    .toList();
+        }
+
+        private static void printTable(PrintWriter out, List<Row> rows) {
+            String line = "%-18s %-4s %-7s %-9s %-10s %-10s %12s%n";
+            out.printf(line, "REFERENCE", "TYPE", "COUNTRY", "STATUS", "SENT", "DEADLINE", "DAYS OVERDUE");
+            for (Row r : rows) {
+                out.printf(line, r.reference(), r.type(), r.country(), r.status(), orDash(r.sent()), orDash(r.deadline()),
+                        orDash(r.daysOverdue()));
+            }
+            out.printf("%d communication(s)%n", rows.size());
+        }
+
+        private static String orDash(Object value) {
+            return value == null ? "-" : value.toString();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.defensor.cli;
+
+import java.util.List;
+import java.util.UUID;
+import org.defensor.mandates.MandateData;
+import org.defensor.mandates.Mandates;
+
+/** Reads the record ids and mandate names given as options, refusing a bad one with the option's name. */
+final class Ids {
+
+    private Ids() {}
+
+    static List<UUID> uuids(String option, String what, List<String> given) {
+        if (given == null) {
+            return List.of();
+        }
+        return given.stream().map(String::strip).map(text -> {
+            try {
+                return UUID.fromString(text);
+            } catch (IllegalArgumentException e) {
+                throw new BadOptionException(option, "'" + text + "' is not " + what + " id (ids are UUIDs)");
+            }
+        }).toList();
+    }
+
+    /** Each mandate by id, short name ("SR HRD") or title, ignoring case. */
+    static List<UUID> mandates(String option, Mandates mandates, List<String> given) {
+        List<MandateData> catalogue = mandates.list();
+        return given.stream().map(String::strip).map(text -> {
+            List<MandateData> matching = catalogue.stream()
+                    .filter(m -> m.id().toString().equalsIgnoreCase(text) || m.shortName().equalsIgnoreCase(text)
+                            || m.title().equalsIgnoreCase(text))
+                    .toList();
+            if (matching.size() != 1) {
+                throw new BadOptionException(option, matching.isEmpty()
+                        ? "no mandate '" + text + "' in the catalogue (give its id, short name such as 'SR HRD', or title)"
+                        : "'" + text + "' names " + matching.size() + " mandates; give the id of one: "
+                                + String.join(", ", matching.stream().map(m -> m.id() + " (" + m.title() + ")").toList()));
+            }
+            return matching.get(0).id();
+        }).toList();
+    }
+}

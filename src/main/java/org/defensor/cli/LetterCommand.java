@@ -1,0 +1,217 @@
+package org.defensor.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.defensor.communications.CommunicationData;
+import org.defensor.communications.CommunicationFilter;
+import org.defensor.communications.CommunicationType;
+import org.defensor.communications.Communications;
+import org.defensor.communications.Drafting;
+import org.defensor.communications.Reference;
+import org.defensor.letters.LetterFormat;
+import org.defensor.mandates.Mandates;
+import org.defensor.records.IncidentData;
+import org.defensor.records.Incidents;
+import org.defensor.shared.Clearance;
+import org.defensor.shared.InvalidRecordException;
+import org.defensor.shared.RecordNotFoundException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "letter", description = "Letters to States: draft one from incidents, or render an existing communication.",
+        subcommands = {LetterCommand.Draft.class, LetterCommand.Render.class})
+class LetterCommand {
+
+    /** The options every letter command shares: the format, where to write it, and whether it is the public version. */
+    static class Output {
+        @Option(names = "--format", required = true, description = "docx, pdf or html.")
+        LetterFormat format;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+                description = "Write to FILE. Default: the reference in the current folder, e.g. AL-KAZ-5-2026.docx "
+                        + "(AL-KAZ-5-2026-public.docx with --redacted)")
+        Path output;
+
+        @Option(names = "--redacted", description = "The public version: the names marked for redaction replaced by [REDACTED].")
+        boolean redacted;
+
+        /** Refuses, before anything is written, an output whose folder does not exist. */
+        void check() {
+            Path folder = output == null ? null : output.toAbsolutePath().getParent();
+            if (folder != null && !Files.isDirectory(folder)) {
+                throw new BadOptionException("--output", "the folder " + folder + " does not exist");
+            }
+        }
+
+        Path write(Drafting drafting, CommunicationData c) {
+            // "AL KAZ 5/2026" -> AL-KAZ-5-2026.docx
+            Path file = output != null ? output
+                    : Path.of(c.reference().replaceAll("[\\s/]+", "-") + (redacted ? "-public" : "") + "." + format.extension());
+            try {
+                Files.write(file, drafting.render(c.id(), format, redacted));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            }
+            return file;
+        }
+    }
+
+    @Command(name = "draft", description = "Draft a letter about incidents (the next free reference, facts, concerns and "
+            + "questions worded from the templates) and write it.")
+    static class Draft implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+
+        @Mixin
+        Output output;
+
+        @Option(names = "--incidents", required = true, split = ",", paramLabel = "ID", description = "The incidents it is about.")
+        List<String> incidents;
+
+        @Option(names = "--persons", split = ",", paramLabel = "ID",
+                description = "The persons it is about. Default: the victims of the incidents' acts.")
+        List<String> persons;
+
+        @Option(names = "--mandates", required = true, split = ",", paramLabel = "MANDATE",
+                description = "The mandates sending it: id, short name (\"SR HRD\") or title.")
+        List<String> mandates;
+
+        @Option(names = "--questions", split = ",", paramLabel = "KEY",
+                description = "Keys of the question bank, e.g. question.accountability. Default: question.comments, question.accountability")
+        List<String> questions;
+
+        @Option(names = "--type", defaultValue = "AL", description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
+        CommunicationType type;
+
+        @Option(names = "--country", paramLabel = "ISO3", description = "The State written to. Default: the incidents' country.")
+        String country;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<UUID> incidentIds = Ids.uuids("--incidents", "an incident", incidents);
+            List<UUID> personIds = Ids.uuids("--persons", "a person", persons);
+            output.check();
+            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+                Drafting drafting = app.bean(Drafting.class);
+                return Clearance.asSystem(() -> {
+                    List<UUID> mandateIds = Ids.mandates("--mandates", app.bean(Mandates.class), mandates);
+                    String state = country != null ? country.strip().toUpperCase(Locale.ROOT)
+                            : countryOf(app.bean(Incidents.class), incidentIds);
+                    CommunicationData draft;
+                    try {
+                        draft = drafting.draft(new Drafting.DraftRequest(type, state, mandateIds, incidentIds, personIds,
+                                questions, null, null));
+                    } catch (InvalidRecordException e) {
+                        throw new BadOptionException(e.violations().stream().map(Draft::problem).toList());
+                    }
+                    spec.commandLine().getOut().println("Drafted " + draft.reference() + " (id " + draft.id() + ")");
+                    Path file = output.write(drafting, draft);
+                    spec.commandLine().getOut().println("Wrote " + file);
+                    return 0;
+                });
+            }
+        }
+
+        /** The one country the incidents are in; unknown incidents are left for the draft to refuse. */
+        private static String countryOf(Incidents incidents, List<UUID> ids) {
+            List<String> countries = new ArrayList<>();
+            for (UUID id : ids) {
+                try {
+                    IncidentData incident = incidents.get(id);
+                    countries.add(incident.place() == null ? null : incident.place().country());
+                } catch (RecordNotFoundException e) {
+                    // refused, with its position, by the draft
+                }
+            }
+            List<String> distinct = countries.stream().filter(Objects::nonNull).distinct().toList();
+            if (distinct.size() == 1 && !countries.contains(null)) {
+                return distinct.get(0);
+            }
+            if (countries.isEmpty()) {
+                return null;
+            }
+            throw new BadOptionException("--country", distinct.isEmpty() ? "required: the incidents have no country"
+                    : "required: the incidents are not all in one country (" + String.join(", ", distinct) + ")");
+        }
+
+        /** A refused field of the draft request, named as the option that gave it. */
+        private static String problem(InvalidRecordException.Violation v) {
+            String field = v.field().replaceAll("[\\[.].*", "");
+            String option = switch (field) {
+                case "incidentIds" -> "--incidents";
+                case "personIds", "redactPersonIds" -> "--persons";
+                case "mandateIds" -> "--mandates";
+                case "questionKeys" -> "--questions";
+                case "country" -> "--country";
+                case "type" -> "--type";
+                default -> v.field();
+            };
+            String position = v.field().substring(field.length());
+            return option + ": " + v.reason() + (position.isEmpty() ? "" : " (" + position + ")");
+        }
+    }
+
+    @Command(name = "render", description = "Write the letter of an existing communication.")
+    static class Render implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+
+        @Mixin
+        Output output;
+
+        @Option(names = "--communication", required = true, paramLabel = "ID|REFERENCE",
+                description = "The communication: its id or its reference, e.g. \"AL KAZ 4/2025\".")
+        String communication;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            output.check();
+            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+                return Clearance.asSystem(() -> {
+                    CommunicationData c = find(app.bean(Communications.class), communication.strip());
+                    Path file = output.write(app.bean(Drafting.class), c);
+                    spec.commandLine().getOut().println("Wrote " + file + " (" + c.reference() + ")");
+                    return 0;
+                });
+            }
+        }
+
+        private static CommunicationData find(Communications communications, String given) {
+            try {
+                return communications.get(UUID.fromString(given));
+            } catch (IllegalArgumentException notAnId) {
+                Reference reference;
+                try {
+                    reference = Reference.parse(given);
+                } catch (IllegalArgumentException e) {
+                    throw new BadOptionException("--communication", "'" + given + "' is neither an id nor a reference ("
+                            + e.getMessage() + ")");
+                }
+                return communications.list(new CommunicationFilter(reference.country(), null, reference.type(), reference.year(),
+                                null, false)).stream()
+                        .filter(c -> Reference.parse(c.reference()).equals(reference))
+                        .findFirst()
+                        .orElseThrow(() -> new BadOptionException("--communication", "no communication " + reference));
+            } catch (RecordNotFoundException e) {
+                throw new BadOptionException("--communication", "no communication with id " + given);
+            }
+        }
+    }
+}
