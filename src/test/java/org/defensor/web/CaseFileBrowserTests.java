@@ -2,8 +2,8 @@ package org.defensor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
+import org.defensor.support.Browser;
 import org.defensor.support.ServerTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,9 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,80 +21,58 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class CaseFileBrowserTests extends ServerTest {
 
+    private Browser ui;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        ui = new Browser(port);
+        browser = ui.driver();
+        wait = ui.waiting();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (ui != null) {
+            ui.close();
         }
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    /** Clicks like a person would, after scrolling the element into view (instantly: Bootstrap makes scrolling smooth). */
-    private void click(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private WebElement field(String name) {
-        return browser.findElement(By.name(name));
     }
 
     @Test
     void aDocumenterEntersAnIncidentWithTwoActsAndFindsItOnTheCaseFile() {
-        open("/persons");
+        ui.open("/persons");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
-        field("username").sendKeys("test-editor");
-        field("password").sendKeys(PASSWORD);
-        click(browser.findElement(By.id("sign-in")));
+        ui.signIn("test-editor", PASSWORD);
 
-        open("/persons/new");
+        ui.open("/persons/new");
         // The navbar loads the unread count on its own (htmx, under the content security policy); nothing is due yet.
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notifications-badge"))).getText())
                 .isEqualTo("0");
-        field("name").sendKeys("Aigerim Browser-Testova");
-        new Select(field("confidentiality")).selectByValue("PUBLIC");
-        click(browser.findElement(By.id("save")));
+        ui.field("name").sendKeys("Aigerim Browser-Testova");
+        new Select(ui.field("confidentiality")).selectByValue("PUBLIC");
+        ui.click(browser.findElement(By.id("save")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("casefile-name")));
         String caseFileUrl = browser.getCurrentUrl();
 
-        open("/incidents/new");
-        field("title").sendKeys("Disruption of a training in Almaty");
-        field("start").sendKeys("2025-02-13");
-        field("time").sendKeys("11:00");
-        field("city").sendKeys("Almaty");
-        click(browser.findElement(By.id("add-act")));
+        ui.open("/incidents/new");
+        ui.field("title").sendKeys("Disruption of a training in Almaty");
+        ui.field("start").sendKeys("2025-02-13");
+        ui.field("time").sendKeys("11:00");
+        ui.field("city").sendKeys("Almaty");
+        ui.click(browser.findElement(By.id("add-act")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("acts[0].type")));
-        click(browser.findElement(By.id("add-act")));
+        ui.click(browser.findElement(By.id("add-act")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("acts[1].type")));
 
-        new Select(field("acts[0].type")).selectByValue("DISRUPTION_OF_EVENT");
-        new Select(field("acts[0].victims")).selectByVisibleText("Aigerim Browser-Testova");
-        new Select(field("acts[1].type")).selectByValue("ARBITRARY_ARREST");
-        new Select(field("acts[1].victims")).selectByVisibleText("Aigerim Browser-Testova");
-        field("acts[1].duration.amount").sendKeys("3.5");
-        new Select(field("acts[1].duration.unit")).selectByValue("HOURS");
-        click(browser.findElement(By.name("acts[1].duration.approximate")));
-        click(browser.findElement(By.id("save")));
+        new Select(ui.field("acts[0].type")).selectByValue("DISRUPTION_OF_EVENT");
+        new Select(ui.field("acts[0].victims")).selectByVisibleText("Aigerim Browser-Testova");
+        new Select(ui.field("acts[1].type")).selectByValue("ARBITRARY_ARREST");
+        new Select(ui.field("acts[1].victims")).selectByVisibleText("Aigerim Browser-Testova");
+        ui.field("acts[1].duration.amount").sendKeys("3.5");
+        new Select(ui.field("acts[1].duration.unit")).selectByValue("HOURS");
+        ui.click(browser.findElement(By.name("acts[1].duration.approximate")));
+        ui.click(browser.findElement(By.id("save")));
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incident-title")));
         assertThat(browser.findElement(By.id("incident-title")).getText()).isEqualTo("Disruption of a training in Almaty");

@@ -14,19 +14,15 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.defensor.support.Browser;
 import org.defensor.support.ServerTest;
 import org.defensor.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -49,49 +45,22 @@ class CommunicationBrowserTests extends ServerTest {
     @Autowired
     TestClock clock;
 
+    private Browser ui;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
-        // htmx replaces parts of the page while the test waits for them.
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
+        ui = new Browser(port);
+        browser = ui.driver();
+        wait = ui.waiting();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (ui != null) {
+            ui.close();
         }
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    /** Clicks like a person would, after scrolling the element into view (instantly: Bootstrap makes scrolling smooth). */
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private WebElement field(String name) {
-        return browser.findElement(By.name(name));
-    }
-
-    /** Sets a date input: typing into one depends on the browser's locale. */
-    private void date(String name, LocalDate day) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field(name), day.toString());
     }
 
     private byte[] downloadWithTheBrowsersSession(String path) throws Exception {
@@ -116,24 +85,22 @@ class CommunicationBrowserTests extends ServerTest {
     @Test
     void aDeskOfficerDraftsSendsTracksRecordsTheReplyAndPublishesALetterAboutTheTwoDefendersRedacted() throws Exception {
         clock.set(LocalDate.of(2025, 10, 6));
-        open("/communications");
+        ui.open("/communications");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
-        field("username").sendKeys("test-editor");
-        field("password").sendKeys(PASSWORD);
-        click(browser.findElement(By.id("sign-in")));
+        ui.signIn("test-editor", PASSWORD);
 
         // The draft form: Kazakhstan, the next free reference this year.
-        open("/communications");
-        click(browser.findElement(By.id("new-communication")));
-        new Select(field("type")).selectByValue("AL");
-        field("country").sendKeys("KAZ");
+        ui.open("/communications");
+        ui.click(browser.findElement(By.id("new-communication")));
+        new Select(ui.field("type")).selectByValue("AL");
+        ui.field("country").sendKeys("KAZ");
         wait.until(ExpectedConditions.textToBe(By.id("reference-offered"), "AL KAZ 5/2025"));
 
         // The 2025 incidents concerning both defenders.
-        Select persons = new Select(field("personIds"));
+        Select persons = new Select(ui.field("personIds"));
         persons.selectByVisibleText("Zhanar Sekerbayeva");
         persons.selectByVisibleText("Gulzada Serzhan");
-        assertThat(field("year").getAttribute("value")).isEqualTo("2025");
+        assertThat(ui.field("year").getAttribute("value")).isEqualTo("2025");
         wait.until(d -> {
             String offered = d.findElement(By.id("incident-choices")).getText();
             return offered.contains("Fines of KZT 393 200") && !offered.contains("Arrest of Zhanar Sekerbayeva");
@@ -141,16 +108,16 @@ class CommunicationBrowserTests extends ServerTest {
         List<String> incidentIds = browser.findElements(By.cssSelector("#incident-choices .incident-choice")).stream()
                 .map(box -> box.getAttribute("value")).toList();
         assertThat(incidentIds).hasSizeGreaterThanOrEqualTo(3);
-        incidentIds.forEach(id -> click(browser.findElement(By.id("incident-" + id))));
+        incidentIds.forEach(id -> ui.click(browser.findElement(By.id("incident-" + id))));
 
         for (String mandate : List.of("SR HRD", "SR FoAA", "IE SOGI")) {
-            click(browser.findElement(By.cssSelector("input[data-short-name='" + mandate + "']")));
+            ui.click(browser.findElement(By.cssSelector("input[data-short-name='" + mandate + "']")));
         }
         for (String key : List.of("question.comments", "question.accountability", "question.investigations", "question.protection")) {
-            click(browser.findElement(By.cssSelector("input[value='" + key + "']")));
+            ui.click(browser.findElement(By.cssSelector("input[value='" + key + "']")));
         }
         assertThat(browser.findElement(By.id("reference-offered")).getText()).isEqualTo("AL KAZ 5/2025");
-        click(browser.findElement(By.id("save")));
+        ui.click(browser.findElement(By.id("save")));
 
         wait.until(ExpectedConditions.textToBe(By.id("reference"), "AL KAZ 5/2025"));
         String communication = browser.getCurrentUrl().replace("http://localhost:" + port, "");
@@ -174,14 +141,14 @@ class CommunicationBrowserTests extends ServerTest {
         }
 
         // Sent today; sixty-one days later it is overdue in the list.
-        assertThat(field("date").getAttribute("value")).isEqualTo("2025-10-06");
-        click(browser.findElement(By.id("send")));
+        assertThat(ui.field("date").getAttribute("value")).isEqualTo("2025-10-06");
+        ui.click(browser.findElement(By.id("send")));
         wait.until(ExpectedConditions.textToBe(By.id("sent"), "2025-10-06"));
         assertThat(browser.findElement(By.id("deadline")).getText()).isEqualTo("2025-12-05");
 
         clock.advance(Duration.ofDays(61));
-        open("/communications");
-        new Select(field("status")).selectByValue("OVERDUE");
+        ui.open("/communications");
+        new Select(ui.field("status")).selectByValue("OVERDUE");
         wait.until(d -> d.getCurrentUrl().contains("status=OVERDUE"));
         WebElement overdue = wait.until(d -> d.findElements(By.cssSelector("#rows .communication-row")).stream()
                 .filter(row -> row.getText().contains("AL KAZ 5/2025")).findFirst().orElse(null));
@@ -189,23 +156,23 @@ class CommunicationBrowserTests extends ServerTest {
         assertThat(browser.findElement(By.id("rows")).getText()).doesNotContain("AL KAZ 4/2019");
 
         // The State's reply answers questions 1 to 3, not 4.
-        click(overdue.findElement(By.linkText("AL KAZ 5/2025")));
-        click(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record-reply"))));
-        date("received", LocalDate.of(2025, 12, 6));
-        date("dated", LocalDate.of(2025, 12, 4));
-        field("stateReference").sendKeys("25-101");
-        field("answers[0].passage").sendKeys("The Government rejects the allegations.");
-        click(browser.findElement(By.id("answers-0-q1")));
-        click(browser.findElement(By.id("answers-0-q2")));
-        click(browser.findElement(By.id("add-answer")));
+        ui.click(overdue.findElement(By.linkText("AL KAZ 5/2025")));
+        ui.click(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record-reply"))));
+        ui.date("received", LocalDate.of(2025, 12, 6));
+        ui.date("dated", LocalDate.of(2025, 12, 4));
+        ui.field("stateReference").sendKeys("25-101");
+        ui.field("answers[0].passage").sendKeys("The Government rejects the allegations.");
+        ui.click(browser.findElement(By.id("answers-0-q1")));
+        ui.click(browser.findElement(By.id("answers-0-q2")));
+        ui.click(browser.findElement(By.id("add-answer")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("answers[1].passage"))).sendKeys("An inquiry is under way.");
-        click(browser.findElement(By.id("answers-1-q3")));
-        new Select(field("answers[1].claim")).selectByValue("INVESTIGATION_OPEN");
-        new Select(field("assessments[0].assessment")).selectByValue("ANSWERED");
-        new Select(field("assessments[1].assessment")).selectByValue("PARTIALLY_ANSWERED");
-        new Select(field("assessments[2].assessment")).selectByValue("ANSWERED");
-        new Select(field("assessments[3].assessment")).selectByValue("NOT_ANSWERED");
-        click(browser.findElement(By.id("save")));
+        ui.click(browser.findElement(By.id("answers-1-q3")));
+        new Select(ui.field("answers[1].claim")).selectByValue("INVESTIGATION_OPEN");
+        new Select(ui.field("assessments[0].assessment")).selectByValue("ANSWERED");
+        new Select(ui.field("assessments[1].assessment")).selectByValue("PARTIALLY_ANSWERED");
+        new Select(ui.field("assessments[2].assessment")).selectByValue("ANSWERED");
+        new Select(ui.field("assessments[3].assessment")).selectByValue("NOT_ANSWERED");
+        ui.click(browser.findElement(By.id("save")));
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".reply")));
         assertThat(browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("Replied");
@@ -215,7 +182,7 @@ class CommunicationBrowserTests extends ServerTest {
                 .contains("The Government rejects the allegations.", "1, 2", "An inquiry is under way.", "Investigation open");
 
         // Question 4 is the one the State left unanswered.
-        open("/communications/tracking");
+        ui.open("/communications/tracking");
         List<List<String>> unanswered = browser.findElements(By.cssSelector("#unanswered tbody tr")).stream()
                 .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
                 .filter(cells -> cells.get(0).equals("AL KAZ 5/2025")).toList();
@@ -224,16 +191,16 @@ class CommunicationBrowserTests extends ServerTest {
         assertThat(unanswered.get(0).get(3)).isEqualTo("Not answered");
 
         // Before publishing, Gulzada Serzhan is marked for redaction; the public page then shows [REDACTED] in her place.
-        open(communication);
-        click(browser.findElement(By.id("edit")));
-        click(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("redact-" + SERZHAN))));
-        click(browser.findElement(By.id("save")));
+        ui.open(communication);
+        ui.click(browser.findElement(By.id("edit")));
+        ui.click(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("redact-" + SERZHAN))));
+        ui.click(browser.findElement(By.id("save")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("publish")));
-        click(browser.findElement(By.id("publish")));
+        ui.click(browser.findElement(By.id("publish")));
         wait.until(ExpectedConditions.textToBe(By.id("published"), "2025-12-06"));
 
         browser.manage().deleteAllCookies();
-        open("/public" + communication);
+        ui.open("/public" + communication);
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
         String published = browser.findElement(By.tagName("main")).getText();
         assertThat(published).contains("AL KAZ 5/2025", "[REDACTED]", "Zhanar Sekerbayeva").doesNotContain("Serzhan");

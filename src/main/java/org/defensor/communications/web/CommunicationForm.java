@@ -9,6 +9,7 @@ import org.defensor.communications.CommunicationData;
 import org.defensor.communications.CommunicationType;
 import org.defensor.communications.QuestionData;
 import org.defensor.web.ApiProblems.FieldError;
+import org.defensor.web.FormText;
 
 /**
  * The edit form of a draft: what a desk words and decides before sending. What the letter is about

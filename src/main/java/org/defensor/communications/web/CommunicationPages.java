@@ -24,6 +24,7 @@ import org.defensor.security.Access;
 import org.defensor.shared.InvalidRecordException;
 import org.defensor.shared.StaleVersionException;
 import org.defensor.web.ApiProblems.FieldError;
+import org.defensor.web.FormText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.defensor.communications.CommunicationType;
 import org.defensor.communications.Drafting;
+import org.defensor.web.FormText;
 
 /**
  * The draft form as the browser posts it: what to write about (incidents, persons), who sends it

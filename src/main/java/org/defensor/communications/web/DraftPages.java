@@ -26,6 +26,7 @@ import org.defensor.security.Access;
 import org.defensor.shared.InvalidRecordException;
 import org.defensor.shared.RecordNotFoundException;
 import org.defensor.web.ApiProblems.FieldError;
+import org.defensor.web.FormText;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

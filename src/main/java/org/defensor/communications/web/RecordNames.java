@@ -11,6 +11,7 @@ import org.defensor.mandates.Mandates;
 import org.defensor.records.Incidents;
 import org.defensor.records.Organisations;
 import org.defensor.records.Persons;
+import org.defensor.web.FormText;
 import org.springframework.stereotype.Component;
 
 /** The names pages show for the ids a communication and its replies refer to (mandates, incidents, persons, organisations). */

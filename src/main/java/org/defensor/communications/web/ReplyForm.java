@@ -11,6 +11,7 @@ import org.defensor.communications.QuestionData;
 import org.defensor.communications.ReplyData;
 import org.defensor.communications.StateClaim;
 import org.defensor.web.ApiProblems.FieldError;
+import org.defensor.web.FormText;
 
 /**
  * The reply form: the note verbale, its answers as repeatable rows (a passage, the questions it

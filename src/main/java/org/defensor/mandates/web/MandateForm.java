@@ -1,7 +1,9 @@
 package org.defensor.mandates.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import static org.defensor.web.FormText.date;
+import static org.defensor.web.FormText.text;
+import static org.defensor.web.FormText.trimmed;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -134,27 +136,6 @@ public class MandateForm {
             holderData.add(holders.get(i).toData("holders[" + i + "]", errors));
         }
         return new MandateData(id, version, trimmed(title), trimmed(shortName), kind, resolutionData, holderData);
-    }
-
-    private static LocalDate date(String field, String text, List<FieldError> errors) {
-        String value = trimmed(text);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "'" + value + "' is not a date such as 2025-09-25"));
-            return null;
-        }
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
-
-    private static String trimmed(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static boolean blank(String... texts) {

@@ -1,17 +1,17 @@
-package org.defensor.communications.web;
+package org.defensor.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.defensor.web.ApiProblems.FieldError;
 
-/** Text typed in the communication forms, read into values; what cannot be read is refused with its field. */
-final class FormText {
+/** Text typed in forms, read into values; what cannot be read is refused with its field. */
+public final class FormText {
 
     private FormText() {}
 
     /** A date typed as yyyy-mm-dd; empty is null. */
-    static LocalDate date(String field, String text, List<FieldError> errors) {
+    public static LocalDate date(String field, String text, List<FieldError> errors) {
         String value = trimmed(text);
         if (value == null) {
             return null;
@@ -25,7 +25,7 @@ final class FormText {
     }
 
     /** A whole number; empty is null. */
-    static Integer number(String field, String text, List<FieldError> errors) {
+    public static Integer number(String field, String text, List<FieldError> errors) {
         String value = trimmed(text);
         if (value == null) {
             return null;
@@ -38,20 +38,20 @@ final class FormText {
         }
     }
 
-    static String text(LocalDate date) {
+    public static String text(LocalDate date) {
         return date == null ? null : date.toString();
     }
 
-    static String trimmed(String text) {
+    public static String trimmed(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The non-blank lines of a text area. */
-    static List<String> lines(String text) {
+    public static List<String> lines(String text) {
         return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
-    static <T> List<T> orEmpty(List<T> list) {
+    public static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
 }
