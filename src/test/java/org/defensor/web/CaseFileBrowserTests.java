@@ -3,41 +3,18 @@ package org.defensor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.defensor.support.Browser;
-import org.defensor.support.ServerTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.defensor.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The documenter's main journey in a real browser (headless Debian Chromium): sign in, create a
  * person, enter an incident with two acts through the forms, and find it on the case file.
  */
-class CaseFileBrowserTests extends ServerTest {
-
-    private Browser ui;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        ui = new Browser(port);
-        browser = ui.driver();
-        wait = ui.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (ui != null) {
-            ui.close();
-        }
-    }
+class CaseFileBrowserTests extends BrowserTest {
 
     @Test
     void aDocumenterEntersAnIncidentWithTwoActsAndFindsItOnTheCaseFile() {

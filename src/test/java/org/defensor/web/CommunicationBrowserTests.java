@@ -14,18 +14,13 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.defensor.support.Browser;
-import org.defensor.support.ServerTest;
+import org.defensor.support.BrowserTest;
 import org.defensor.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
@@ -38,30 +33,13 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Import(TestClock.Config.class)
 @TestPropertySource(properties = "defensor.demo=true")
-class CommunicationBrowserTests extends ServerTest {
+class CommunicationBrowserTests extends BrowserTest {
 
     private static final String SERZHAN = org.defensor.shared.KeyedIds.of("person/gulzada-serzhan").toString();
 
     @Autowired
     TestClock clock;
 
-    private Browser ui;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        ui = new Browser(port);
-        browser = ui.driver();
-        wait = ui.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (ui != null) {
-            ui.close();
-        }
-    }
 
     private byte[] downloadWithTheBrowsersSession(String path) throws Exception {
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
