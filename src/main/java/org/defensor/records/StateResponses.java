@@ -31,10 +31,6 @@ public interface StateResponses {
     record OnIncident(List<Asked> asked, List<Answered> answered) {
 
         public static final OnIncident NONE = new OnIncident(List.of(), List.of());
-
-        public boolean isEmpty() {
-            return asked.isEmpty() && answered.isEmpty();
-        }
     }
 
     /** By incident id; incidents nothing was said about are left out. */
