@@ -30,8 +30,8 @@ import org.defensor.records.Organisations;
 import org.defensor.records.Persons;
 import org.defensor.shared.Clearance;
 import org.defensor.shared.InvalidRecordException;
+import org.defensor.shared.RecordChecks;
 import org.defensor.shared.RecordNotFoundException;
-import org.defensor.shared.StaleVersionException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -130,7 +130,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     public CommunicationData update(UUID id, CommunicationData data) {
         validate(data);
         Communication c = load(id);
-        checkVersion(KIND, c.id, c.version, data.version());
+        RecordChecks.requireVersion(KIND, c.id, c.version, data.version());
         CommunicationData before = view(c);
         Reference wanted = referenceFor(data, c.year, c.id);
         if (c.status != CommunicationStatus.DRAFT && !wanted.equals(c.reference())) {
@@ -156,7 +156,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     @Override
     public void delete(UUID id, long version) {
         Communication c = load(id);
-        checkVersion(KIND, id, c.version, version);
+        RecordChecks.requireVersion(KIND, id, c.version, version);
         if (c.status != CommunicationStatus.DRAFT) {
             throw new InvalidRecordException("status", "only a draft can be deleted; a sent communication stays on record (close it instead)");
         }
@@ -337,7 +337,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
 
     private CommunicationData transition(UUID id, long version, java.util.function.Consumer<Communication> move, String action) {
         Communication c = load(id);
-        checkVersion(KIND, id, c.version, version);
+        RecordChecks.requireVersion(KIND, id, c.version, version);
         CommunicationData before = view(c);
         move.accept(c);
         c.touch(clock.instant());
@@ -409,7 +409,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     public ReplyData updateReply(UUID replyId, ReplyData data) {
         validate(data);
         Reply r = loadReply(replyId);
-        checkVersion(REPLY, replyId, r.version, data.version());
+        RecordChecks.requireVersion(REPLY, replyId, r.version, data.version());
         ReplyData before = view(r);
         applyReply(data, r);
         r.touch(clock.instant());
@@ -421,7 +421,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     @Override
     public void deleteReply(UUID replyId, long version) {
         Reply r = loadReply(replyId);
-        checkVersion(REPLY, replyId, r.version, version);
+        RecordChecks.requireVersion(REPLY, replyId, r.version, version);
         remove(r);
     }
 
@@ -740,27 +740,8 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
 
     // ---- shared checks
 
-    private <T> void validate(T data) {
-        if (data == null) {
-            throw new InvalidRecordException("(body)", "is missing");
-        }
-        var violations = validator.validate(data);
-        if (!violations.isEmpty()) {
-            throw new InvalidRecordException(violations.stream()
-                    .map(v -> new InvalidRecordException.Violation(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(InvalidRecordException.Violation::field))
-                    .toList());
-        }
-    }
-
-    private static void checkVersion(String kind, UUID id, long stored, Long given) {
-        if (given == null) {
-            throw new InvalidRecordException("version",
-                    "is required: send the version you read, so that no one else's change is overwritten");
-        }
-        if (given != stored) {
-            throw new StaleVersionException(kind, id, given, stored);
-        }
+    private void validate(Object data) {
+        RecordChecks.requireValid(validator, data);
     }
 
     static <T> List<T> list(List<T> items) {

@@ -2,7 +2,6 @@ package org.defensor.mandates.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,9 +21,9 @@ import org.defensor.mandates.Mandates;
 import org.defensor.mandates.ResolutionData;
 import org.defensor.shared.InvalidRecordException;
 import org.defensor.shared.InvalidRecordException.Violation;
+import org.defensor.shared.RecordChecks;
 import org.defensor.shared.RecordInUseException;
 import org.defensor.shared.RecordNotFoundException;
-import org.defensor.shared.StaleVersionException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -177,13 +176,7 @@ class JpaMandates implements Mandates {
 
     /** Bean validation, then the domain rules; every broken rule of the mandate is reported at once. */
     private void check(MandateData data, UUID id) {
-        if (data == null) {
-            throw new InvalidRecordException("(body)", "is missing");
-        }
-        List<Violation> found = new ArrayList<>(validator.validate(data).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<MandateData> v) -> v.getPropertyPath().toString()))
-                .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
-                .toList());
+        List<Violation> found = new ArrayList<>(RecordChecks.constraints(validator, data));
         if (data.title() != null && !data.title().isBlank()
                 && withTitle(data.title()).filter(other -> !other.id.equals(id)).isPresent()) {
             found.add(new Violation("title", "a mandate with this title already exists"));
@@ -214,12 +207,6 @@ class JpaMandates implements Mandates {
     }
 
     private static void checkVersion(Mandate mandate, Long version) {
-        if (version == null) {
-            throw new InvalidRecordException("version",
-                    "is required: send the version you read, so that no one else's change is overwritten");
-        }
-        if (version != mandate.version) {
-            throw new StaleVersionException(KIND, mandate.id, version, mandate.version);
-        }
+        RecordChecks.requireVersion(KIND, mandate.id, mandate.version, version);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,9 +15,9 @@ import org.defensor.records.RecordFilter;
 import org.defensor.records.RecordService;
 import org.defensor.shared.Clearance;
 import org.defensor.shared.InvalidRecordException;
+import org.defensor.shared.RecordChecks;
 import org.defensor.shared.RecordInUseException;
 import org.defensor.shared.RecordNotFoundException;
-import org.defensor.shared.StaleVersionException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -127,16 +126,7 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
     record Deps(EntityManager em, RecordMapper mapper, AuditTrail audit, Clock clock, Validator validator) {}
 
     private void validate(D data) {
-        if (data == null) {
-            throw new InvalidRecordException("(body)", "is missing");
-        }
-        var violations = validator.validate(data);
-        if (!violations.isEmpty()) {
-            throw new InvalidRecordException(violations.stream()
-                    .sorted(java.util.Comparator.comparing((ConstraintViolation<D> v) -> v.getPropertyPath().toString()))
-                    .map(v -> new InvalidRecordException.Violation(v.getPropertyPath().toString(), v.getMessage()))
-                    .toList());
-        }
+        RecordChecks.requireValid(validator, data);
     }
 
     @Override
@@ -205,13 +195,7 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
     }
 
     private void checkVersion(E entity, Long version) {
-        if (version == null) {
-            throw new InvalidRecordException("version",
-                    "is required: send the version you read, so that no one else's change is overwritten");
-        }
-        if (version != entity.getVersion()) {
-            throw new StaleVersionException(kind, entity.getId(), version, entity.getVersion());
-        }
+        RecordChecks.requireVersion(kind, entity.getId(), entity.getVersion(), version);
     }
 
     @Override
