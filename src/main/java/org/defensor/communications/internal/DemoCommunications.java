@@ -97,6 +97,8 @@ class DemoCommunications implements ApplicationRunner {
                             .toList(),
                     r.assessments()));
         }
+        System.out.println("Demo communications loaded: " + sample.communications().size() + " communications, "
+                + sample.replies().size() + " replies.");
     }
 
     private UUID mandate(String title) {
