@@ -16,7 +16,7 @@ public record ReplyData(
         LocalDate dated,
         @Size(max = 200) String stateReference,
         @Size(max = 1000) String sender,
-        List<@Size(max = 1000) String> exhibits,
+        List<@NotNull @Size(max = 1000) String> exhibits,
         @Size(max = 500000) String text,
-        List<@Valid AnswerData> answers,
-        List<@Valid QuestionAssessment> assessments) {}
+        List<@NotNull @Valid AnswerData> answers,
+        List<@NotNull @Valid QuestionAssessment> assessments) {}

@@ -188,7 +188,7 @@ class DatasetTests extends ServerTest {
                 "status": "SENT", "sent": "2018-04-01", "incidentIds": ["incident/nowhere"]},
                {"id": "communication/taken-reference", "reference": "AL KAZ 4/2019", "type": "AL", "country": "KAZ",
                 "status": "SENT", "sent": "2019-10-25"},
-               {"id": "communication/repeated-reference", "reference": "AL KAZ 1/2018", "type": "AL", "country": "KAZ",
+               {"id": "communication/repeated-reference", "reference": "UA KAZ 1/2018", "type": "UA", "country": "KAZ",
                 "status": "SENT", "sent": "2018-03-01"},
                {"id": "communication/replied-without-reply", "reference": "AL KAZ 3/2018", "type": "AL", "country": "KAZ",
                 "status": "REPLIED", "sent": "2018-06-01"}],
@@ -200,6 +200,26 @@ class DatasetTests extends ServerTest {
                 "answers": [{"questions": [1], "passage": "The documents were incomplete.", "claim": "MEASURE_LAWFUL",
                              "incidentIds": ["incident/2017-12-27-registration-application"]}],
                 "assessments": [{"question": 1, "assessment": "FACTS_CONTESTED", "note": "Documents were complete."}]}]}""";
+
+    @Test
+    void emptyCommunicationsAndEmptyListEntriesAreRefusedByPositionNotWithAServerError() throws Exception {
+        importDemoOnce();
+        JsonNode before = admin.get("/api/v1/dataset").body();
+
+        Api.Reply refused = admin.post("/api/v1/dataset", """
+                {"format": "defensor-dataset", "formatVersion": 2,
+                 "communications": [null,
+                    {"id": "%s", "reference": "AL KAZ 7/2018", "type": "AL", "country": "KAZ", "status": "DRAFT",
+                     "drafted": "2018-01-01", "questions": [null], "incidentIds": [null]}]}"""
+                .formatted(java.util.UUID.randomUUID()));
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+        assertThat(locations(refused)).containsExactly("communications[0]", "communications[1]");
+        assertThat(reasons(refused, "communications[0]")).containsExactly("(body): is missing");
+        assertThat(reasons(refused, "communications[1]")).contains("incidentIds[0].<list element>: must not be null",
+                "questions[0].<list element>: must not be null");
+        assertThat(admin.get("/api/v1/dataset").body()).isEqualTo(before);
+    }
 
     @Test
     void badCommunicationsAndRepliesChangeNothingAndAreEachListedAndAPartialImportLetsTheGoodOnesIn() throws Exception {
@@ -217,7 +237,7 @@ class DatasetTests extends ServerTest {
         assertThat(reasons(refused, "communications[2]")).singleElement().asString()
                 .startsWith("reference: KAZ 4/2019 is already used by another communication");
         assertThat(reasons(refused, "communications[3]")).singleElement().asString()
-                .contains("AL KAZ 1/2018 is also the reference of communication", "earlier in the file");
+                .contains("KAZ 1/2018 is also used by communication", "(AL KAZ 1/2018) earlier in the file");
         assertThat(reasons(refused, "communications[4]")).containsExactly(
                 "status: is REPLIED but no reply to it is in the file: add the reply, or give the status SENT");
         assertThat(reasons(refused, "replies[0]")).containsExactlyInAnyOrder(

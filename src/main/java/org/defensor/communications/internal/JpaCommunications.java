@@ -39,7 +39,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@Transactional(noRollbackFor = InvalidRecordException.class)
+@Transactional
 class JpaCommunications implements Communications, CommunicationsTransfer {
 
     static final String KIND = "communication";
@@ -644,24 +644,29 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
         return c;
     }
 
-    /** Two communications of a file with one reference: the later one is refused. */
+    /**
+     * Two communications of a file numbered alike (country, number and year: the type does not
+     * count, as in the database): the later one is refused.
+     */
     private static void checkNotEarlierInFile(Reference reference, UUID self, Pending pending, Violations found) {
         for (CommunicationData earlier : pending.communications().values()) {
             if (earlier.id().equals(self)) {
                 return;
             }
-            if (reference.toString().equals(normalised(earlier.reference()))) {
-                found.add("reference", reference + " is also the reference of communication " + earlier.id()
-                        + " earlier in the file");
+            Reference other = parsedOrNull(earlier.reference());
+            if (other != null && other.country().equals(reference.country()) && other.number() == reference.number()
+                    && other.year() == reference.year()) {
+                found.add("reference", reference.country() + " " + reference.number() + "/" + reference.year()
+                        + " is also used by communication " + earlier.id() + " (" + other + ") earlier in the file");
             }
         }
     }
 
-    private static String normalised(String reference) {
+    private static Reference parsedOrNull(String reference) {
         try {
-            return Reference.parse(reference).toString();
+            return reference == null ? null : Reference.parse(reference);
         } catch (IllegalArgumentException e) {
-            return reference;
+            return null;
         }
     }
 

@@ -206,7 +206,9 @@ class JsonDatasetTransfer implements DatasetTransfer {
 
     private static <D> void addAll(List<Item<?>> items, String name, List<D> records, Kind<D> kind, Function<D, UUID> id) {
         for (int i = 0; i < records.size(); i++) {
-            items.add(new Item<>(name + "[" + i + "]", id.apply(records.get(i)), records.get(i), kind));
+            // An empty record has no id; its check refuses it as missing.
+            D record = records.get(i);
+            items.add(new Item<>(name + "[" + i + "]", record == null ? null : id.apply(record), record, kind));
         }
     }
 

@@ -73,7 +73,8 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
     void addFilters(RecordFilter filter, CriteriaBuilder cb, Root<E> root, List<Predicate> where) {}
 
     @Override
-    @Transactional(readOnly = true)
+    // Asking for a record that is not there leaves the caller's transaction usable (an import's undo asks).
+    @Transactional(readOnly = true, noRollbackFor = RecordNotFoundException.class)
     public D get(UUID id) {
         return view(load(id));
     }
