@@ -100,10 +100,7 @@ class BenchCommand {
             if (rounds < 1) {
                 throw new BadOptionException("--rounds", "must be at least 1");
             }
-            String iso3 = country.strip().toUpperCase(Locale.ROOT);
-            if (!iso3.matches("[A-Z]{3}")) {
-                throw new BadOptionException("--country", "'" + country + "' is not an ISO 3166-1 alpha-3 code such as KAZ");
-            }
+            String iso3 = Ids.country("--country", country);
             Path folder = dataDir != null ? dataDir : Files.createTempDirectory("defensor-bench-letter-");
             try {
                 try (Launcher.Running app = Launcher.start(folder, false, Map.of())) {

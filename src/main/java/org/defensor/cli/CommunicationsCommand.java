@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -60,11 +59,8 @@ class CommunicationsCommand {
 
         @Override
         public Integer call() throws Exception {
-            String iso3 = country == null ? null : country.strip().toUpperCase(Locale.ROOT);
-            if (iso3 != null && !iso3.matches("[A-Z]{3}")) {
-                throw new BadOptionException("--country", "'" + country + "' is not an ISO 3166-1 alpha-3 code such as KAZ");
-            }
-            CommunicationFilter filter = new CommunicationFilter(iso3, null, type, year, status, overdue);
+            CommunicationFilter filter = new CommunicationFilter(Ids.country("--country", country), null, type, year, status,
+                    overdue);
             try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
                 List<Row> rows = Clearance.asSystem(() -> rows(app, filter));
                 PrintWriter out = spec.commandLine().getOut();

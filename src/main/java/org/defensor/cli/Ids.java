@@ -10,6 +10,18 @@ final class Ids {
 
     private Ids() {}
 
+    /** A State as an ISO 3166-1 alpha-3 code, in capitals; null when not given. */
+    static String country(String option, String given) {
+        if (given == null) {
+            return null;
+        }
+        String iso3 = given.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!iso3.matches("[A-Z]{3}")) {
+            throw new BadOptionException(option, "'" + given + "' is not an ISO 3166-1 alpha-3 code such as KAZ");
+        }
+        return iso3;
+    }
+
     static List<UUID> uuids(String option, String what, List<String> given) {
         if (given == null) {
             return List.of();

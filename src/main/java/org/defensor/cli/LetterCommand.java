@@ -1,14 +1,10 @@
 package org.defensor.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.defensor.communications.CommunicationData;
@@ -19,8 +15,6 @@ import org.defensor.communications.Drafting;
 import org.defensor.communications.Reference;
 import org.defensor.letters.LetterFormat;
 import org.defensor.mandates.Mandates;
-import org.defensor.records.IncidentData;
-import org.defensor.records.Incidents;
 import org.defensor.shared.Clearance;
 import org.defensor.shared.InvalidRecordException;
 import org.defensor.shared.RecordNotFoundException;
@@ -46,8 +40,11 @@ class LetterCommand {
         @Option(names = "--redacted", description = "The public version: the names marked for redaction replaced by [REDACTED].")
         boolean redacted;
 
-        /** Refuses, before anything is written, an output whose folder does not exist. */
+        /** Refuses, before anything is written, an output that is a folder or whose folder does not exist. */
         void check() {
+            if (output != null && Files.isDirectory(output)) {
+                throw new BadOptionException("--output", output + " is a folder: give a file name");
+            }
             Path folder = output == null ? null : output.toAbsolutePath().getParent();
             if (folder != null && !Files.isDirectory(folder)) {
                 throw new BadOptionException("--output", "the folder " + folder + " does not exist");
@@ -61,7 +58,8 @@ class LetterCommand {
             try {
                 Files.write(file, drafting.render(c.id(), format, redacted));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+                throw new BadOptionException("--output", "cannot write " + file + " (" + e.getClass().getSimpleName() + ": "
+                        + e.getMessage() + ")");
             }
             return file;
         }
@@ -109,11 +107,9 @@ class LetterCommand {
                 Drafting drafting = app.bean(Drafting.class);
                 return Clearance.asSystem(() -> {
                     List<UUID> mandateIds = Ids.mandates("--mandates", app.bean(Mandates.class), mandates);
-                    String state = country != null ? country.strip().toUpperCase(Locale.ROOT)
-                            : countryOf(app.bean(Incidents.class), incidentIds);
                     CommunicationData draft;
                     try {
-                        draft = drafting.draft(new Drafting.DraftRequest(type, state, mandateIds, incidentIds, personIds,
+                        draft = drafting.draft(new Drafting.DraftRequest(type, Ids.country("--country", country), mandateIds, incidentIds, personIds,
                                 questions, null, null));
                     } catch (InvalidRecordException e) {
                         throw new BadOptionException(e.violations().stream().map(Draft::problem).toList());
@@ -124,28 +120,6 @@ class LetterCommand {
                     return 0;
                 });
             }
-        }
-
-        /** The one country the incidents are in; unknown incidents are left for the draft to refuse. */
-        private static String countryOf(Incidents incidents, List<UUID> ids) {
-            List<String> countries = new ArrayList<>();
-            for (UUID id : ids) {
-                try {
-                    IncidentData incident = incidents.get(id);
-                    countries.add(incident.place() == null ? null : incident.place().country());
-                } catch (RecordNotFoundException e) {
-                    // refused, with its position, by the draft
-                }
-            }
-            List<String> distinct = countries.stream().filter(Objects::nonNull).distinct().toList();
-            if (distinct.size() == 1 && !countries.contains(null)) {
-                return distinct.get(0);
-            }
-            if (countries.isEmpty()) {
-                return null;
-            }
-            throw new BadOptionException("--country", distinct.isEmpty() ? "required: the incidents have no country"
-                    : "required: the incidents are not all in one country (" + String.join(", ", distinct) + ")");
         }
 
         /** A refused field of the draft request, named as the option that gave it. */

@@ -11,7 +11,8 @@ public interface Drafting {
     /**
      * What to draft: the incidents (and persons) it is about, the mandates sending it, and the keys of
      * the question bank to ask. Without {@code follows}, the earlier sent communications about the same
-     * incidents or persons are followed up.
+     * incidents or persons are followed up. Without {@code country}, the letter goes to the one State
+     * all the incidents took place in.
      */
     record DraftRequest(CommunicationType type, String country, List<UUID> mandateIds, List<UUID> incidentIds,
                         List<UUID> personIds, List<String> questionKeys, List<UUID> follows, String summary) {}

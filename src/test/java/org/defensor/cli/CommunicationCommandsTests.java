@@ -150,6 +150,12 @@ class CommunicationCommandsTests {
         Run badFormat = Cli.run(onDemo("letter", "draft", "--incidents", unknown, "--mandates", "SR HRD", "--format", "odt"));
         assertThat(badFormat.exit()).isEqualTo(2);
         assertThat(badFormat.err()).contains("--format", "odt");
+
+        Run intoAFolder = Cli.run(onDemo("letter", "draft", "--incidents", ids(INCIDENTS), "--mandates", "SR HRD",
+                "--country", "UZB", "--format", "docx", "-o", files.toString()));
+        assertThat(intoAFolder.exit()).isEqualTo(2);
+        assertThat(intoAFolder.err()).contains("--output: " + files + " is a folder");
+        assertThat(Cli.run(onDemo("communications", "list", "--country", "UZB")).out()).contains("0 communication(s)");
     }
 
     @Test

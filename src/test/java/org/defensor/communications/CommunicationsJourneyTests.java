@@ -220,6 +220,29 @@ class CommunicationsJourneyTests extends ServerTest {
     }
 
     @Test
+    void aDraftWithoutAStateGoesToTheStateOfItsIncidentsAndIsRefusedWhenThereAreSeveral() {
+        clock.set(LocalDate.of(2023, 8, 1));
+        String kazakh = id("incident/2023-07-29-vehicle");
+        Api.Reply drafted = editor.post("/api/v1/communications/drafts", """
+                {"type": "UA", "incidentIds": ["%s"], "questionKeys": ["question.comments"]}""".formatted(kazakh));
+        assertThat(drafted.status()).as(drafted.raw()).isEqualTo(201);
+        assertThat(drafted.body().get("country").asText()).isEqualTo("KAZ");
+        assertThat(drafted.body().get("reference").asText()).startsWith("UA KAZ ").endsWith("/2023");
+        assertThat(editor.delete("/api/v1/communications/" + drafted.body().get("id").asText() + "?version="
+                + drafted.body().get("version").asLong()).status()).isEqualTo(204);
+
+        String uzbek = editor.post("/api/v1/incidents", """
+                {"title": "Search of an NGO office in Tashkent", "start": "2023-06-01", "place": {"country": "UZB"}}""")
+                .body().get("id").asText();
+        int before = viewer.get("/api/v1/communications").body().size();
+        Api.Reply mixed = editor.post("/api/v1/communications/drafts", """
+                {"type": "UA", "incidentIds": ["%s", "%s"]}""".formatted(kazakh, uzbek));
+        assertThat(mixed.status()).isEqualTo(400);
+        assertThat(mixed.raw()).contains("country").contains("not all in one country (KAZ, UZB)");
+        assertThat(viewer.get("/api/v1/communications").body()).hasSize(before);
+    }
+
+    @Test
     void theDemoHoldsTheSeedChainWithReply20404AssessedQuestionByQuestion() {
         JsonNode chain = viewer.get("/api/v1/communications/" + id("communication/al-kaz-4-2025") + "/chain").body();
         assertThat(StreamSupport.stream(chain.spliterator(), false).map(l -> l.get("reference").asText()).toList())

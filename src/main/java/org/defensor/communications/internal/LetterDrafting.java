@@ -100,7 +100,7 @@ class LetterDrafting implements Drafting {
         List<UUID> givenPersons = request.personIds() == null ? List.of() : request.personIds();
         for (int i = 0; i < givenPersons.size(); i++) {
             try {
-                persons.get(givenPersons.get(i));
+                persons.displayName(givenPersons.get(i));
             } catch (RecordNotFoundException e) {
                 found.add("personIds[" + i + "]", "no person with id " + givenPersons.get(i));
             }
@@ -114,6 +114,8 @@ class LetterDrafting implements Drafting {
                 found.add("questionKeys[" + i + "]", "no question '" + asked.get(i) + "' in the question bank");
             }
         }
+        String country = request.country() != null && !request.country().isBlank()
+                ? request.country().strip().toUpperCase(Locale.ROOT) : countryOf(chosen, found);
         found.throwIfAny();
         chosen.sort(Comparator.comparing(IncidentData::start).thenComparing(IncidentData::title));
         References refs = caseFiles.references(chosen);
@@ -132,10 +134,24 @@ class LetterDrafting implements Drafting {
         List<UUID> follows = request.follows() != null ? request.follows() : earlierAbout(chosen, concerned);
         String summary = request.summary() != null && !request.summary().isBlank() ? request.summary()
                 : templates.fill("summary", Map.of("summary", "", "persons", names));
-        return communications.create(new CommunicationData(null, null, null, request.type(), request.country(), null, null,
+        return communications.create(new CommunicationData(null, null, null, request.type(), country, null, null,
                 null, null, null, null, null, null, request.mandateIds(), chosen.stream().map(IncidentData::id).toList(),
                 concerned, List.of(), follows, toRedact(chosen, concerned), summary, facts(chosen, refs),
                 templates.fill("concerns", Map.of("persons", names)), questions, null));
+    }
+
+    /** A letter without a State named goes to the one State all its incidents took place in. */
+    private static String countryOf(List<IncidentData> chosen, Violations found) {
+        List<String> countries = chosen.stream().map(i -> i.place() == null ? null : i.place().country()).distinct().toList();
+        if (countries.size() == 1 && countries.get(0) != null) {
+            return countries.get(0);
+        }
+        if (!chosen.isEmpty()) {
+            List<String> named = countries.stream().filter(Objects::nonNull).sorted().toList();
+            found.add("country", named.isEmpty() ? "is required: the incidents name no country"
+                    : "is required: the incidents are not all in one country (" + String.join(", ", named) + ")");
+        }
+        return null;
     }
 
     /** The persons given, or else the victims of the incidents' acts. */

@@ -23,10 +23,9 @@ public class DraftForm {
     private String summary;
 
     /** The request; without a country, the one given is the country of the incidents (see the controller). */
-    Drafting.DraftRequest toRequest(String countryOfIncidents) {
-        String chosen = FormText.trimmed(country);
-        return new Drafting.DraftRequest(type, chosen == null ? countryOfIncidents : chosen.toUpperCase(java.util.Locale.ROOT),
-                mandateIds, incidentIds, personIds, questionKeys, null, FormText.trimmed(summary));
+    Drafting.DraftRequest toRequest() {
+        return new Drafting.DraftRequest(type, FormText.trimmed(country), mandateIds, incidentIds, personIds, questionKeys, null,
+                FormText.trimmed(summary));
     }
 
     public CommunicationType getType() { return type; }

@@ -99,7 +99,7 @@ class DraftPages {
     @PreAuthorize(Access.WRITE)
     public String save(@ModelAttribute("form") DraftForm form, Model model) {
         try {
-            CommunicationData draft = drafting.draft(form.toRequest(countryOf(form.getIncidentIds())));
+            CommunicationData draft = drafting.draft(form.toRequest());
             return "redirect:/communications/" + draft.id();
         } catch (InvalidRecordException e) {
             return form(model, form, CommunicationPages.fieldErrors(e));
@@ -126,30 +126,18 @@ class DraftPages {
         if (personIds.isEmpty()) {
             found.addAll(incidents.list(new RecordFilter(null, null, year, null), PageRequest.of(0, MOST_INCIDENTS)).getContent());
         } else {
-            Set<UUID> ofAll = null;
-            for (UUID person : personIds) {
-                Set<UUID> concerning = incidents.concerning(person).stream().map(IncidentData::id).collect(Collectors.toSet());
-                if (ofAll == null) {
-                    ofAll = concerning;
-                } else {
-                    ofAll.retainAll(concerning);
-                }
+            List<IncidentData> ofFirst = incidents.concerning(personIds.get(0));
+            Set<UUID> ofAll = ofFirst.stream().map(IncidentData::id).collect(Collectors.toSet());
+            for (UUID person : personIds.subList(1, personIds.size())) {
+                ofAll.retainAll(incidents.concerning(person).stream().map(IncidentData::id).toList());
             }
-            Set<UUID> concerningAll = ofAll;
-            incidents.concerning(personIds.get(0)).stream()
-                    .filter(i -> concerningAll.contains(i.id()) && (year == null || year.equals(i.start().year())))
+            ofFirst.stream().filter(i -> ofAll.contains(i.id()) && (year == null || year.equals(i.start().year())))
                     .forEach(found::add);
         }
         Set<UUID> shown = found.stream().map(IncidentData::id).collect(Collectors.toSet());
         chosen.stream().filter(id -> !shown.contains(id)).map(this::incident).flatMap(Optional::stream).forEach(found::add);
         found.sort(Comparator.comparing(IncidentData::start).thenComparing(IncidentData::title));
         return found;
-    }
-
-    /** The country of the chosen incidents, for a draft whose country was left empty; null when they name none. */
-    private String countryOf(List<UUID> incidentIds) {
-        return incidentIds.stream().map(this::incident).flatMap(Optional::stream).map(IncidentData::place)
-                .filter(p -> p != null && p.country() != null).map(IncidentData.PlaceData::country).findFirst().orElse(null);
     }
 
     /** The incident, or empty when there is none with this id: drafting then names the bad id with its field. */
