@@ -22,8 +22,10 @@ public interface PublicCommunications {
     /** Published communications, newest first; null filters match any. */
     List<PublicCommunication> list(String country, UUID mandateId, CommunicationType type, Integer year);
 
-    /** The mandates that published communications cite, by title: what the public list can be filtered by. */
-    List<PublicMandate> mandates();
+    /** What the published communications can be filtered by: their States, years (newest first) and mandates (by title). */
+    record Choices(List<String> countries, List<Integer> years, List<PublicMandate> mandates) {}
+
+    Choices choices();
 
     /** A published communication; any other id is not found. */
     PublicCommunication get(UUID id);

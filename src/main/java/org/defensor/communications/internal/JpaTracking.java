@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.defensor.audit.AuditTrail;
 import org.defensor.communications.Assessment;
 import org.defensor.communications.CommunicationStatus;
+import org.defensor.communications.QuestionAssessment;
 import org.defensor.communications.Tracking;
 import org.defensor.shared.Clearance;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -99,27 +100,16 @@ class JpaTracking implements Tracking {
             if (!due) {
                 continue;
             }
+            Map<Integer, Assessment> bestOf = QuestionAssessment.bestByQuestion(rs.stream()
+                    .flatMap(r -> r.assessments.stream()).map(a -> new QuestionAssessment(a.question, a.assessment, a.note)));
             for (Question q : c.questions) {
-                Assessment best = best(rs, q.number());
+                Assessment best = bestOf.get(q.number());
                 if (best == null || best.leavesQuestionOpen()) {
                     open.add(new OpenQuestion(c.id, c.reference().toString(), c.country, q.number(), q.text, best));
                 }
             }
         }
         return open;
-    }
-
-    /** The assessment that closes the question most: any reply that answered it counts. */
-    private static Assessment best(List<Reply> replies, int question) {
-        Assessment best = null;
-        for (Reply r : replies) {
-            for (AssessmentColumns a : r.assessments) {
-                if (a.question == question) {
-                    best = Assessment.best(best, a.assessment);
-                }
-            }
-        }
-        return best;
     }
 
     private static List<StateResponse> responses(List<Communication> sent, Map<UUID, List<Reply>> replies) {

@@ -9,6 +9,7 @@ import org.defensor.communications.CommunicationStatus;
 import org.defensor.communications.CommunicationType;
 import org.defensor.communications.Communications;
 import org.defensor.communications.PublicCommunications;
+import org.defensor.communications.Reference;
 import org.defensor.letters.LetterFormat;
 import org.defensor.mandates.MandateData;
 import org.defensor.mandates.Mandates;
@@ -45,12 +46,16 @@ class PublishedCommunications implements PublicCommunications {
     }
 
     @Override
-    public List<PublicMandate> mandates() {
-        return Clearance.asSystem(() -> communications.list(CommunicationFilter.ANY).stream()
-                .filter(PublishedCommunications::isPublished)
-                .flatMap(c -> c.mandateIds().stream()).distinct()
-                .map(mandates::get).map(m -> new PublicMandate(m.id(), m.title()))
-                .sorted(Comparator.comparing(PublicMandate::title)).toList());
+    public Choices choices() {
+        return Clearance.asSystem(() -> {
+            List<CommunicationData> all = communications.list(CommunicationFilter.ANY).stream()
+                    .filter(PublishedCommunications::isPublished).toList();
+            return new Choices(all.stream().map(CommunicationData::country).distinct().sorted().toList(),
+                    all.stream().map(c -> Reference.parse(c.reference()).year()).distinct().sorted(Comparator.reverseOrder()).toList(),
+                    all.stream().flatMap(c -> c.mandateIds().stream()).distinct()
+                            .map(mandates::get).map(m -> new PublicMandate(m.id(), m.title()))
+                            .sorted(Comparator.comparing(PublicMandate::title)).toList());
+        });
     }
 
     @Override
@@ -77,7 +82,7 @@ class PublishedCommunications implements PublicCommunications {
 
     private PublicCommunication view(CommunicationData c) {
         Redaction redaction = drafting.redaction(c);
-        return new PublicCommunication(c.id(), c.reference(), c.type(), c.country(), org.defensor.communications.Reference.parse(c.reference()).year(), c.sent(), c.published(),
+        return new PublicCommunication(c.id(), c.reference(), c.type(), c.country(), Reference.parse(c.reference()).year(), c.sent(), c.published(),
                 c.mandateIds().stream().map(mandates::get).map(MandateData::title).toList(), redaction.apply(c.summary()),
                 communications.replies(c.id()).stream().map(r -> new PublicReply(r.received(), r.dated(), r.stateReference(),
                         redaction.apply(r.sender()), redaction.apply(r.text()))).toList());

@@ -3,12 +3,9 @@ package org.defensor.communications.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.defensor.communications.Assessment;
 import org.defensor.communications.CommunicationData;
 import org.defensor.communications.CommunicationFilter;
 import org.defensor.communications.CommunicationStatus;
@@ -220,20 +217,13 @@ class CommunicationPages {
         List<ReplyData> replies = communications.replies(c.id());
         model.addAttribute("c", c);
         model.addAttribute("replies", replies);
-        model.addAttribute("best", best(replies));
+        model.addAttribute("best", QuestionAssessment.bestByQuestion(
+                replies.stream().flatMap(r -> FormText.orEmpty(r.assessments()).stream())));
         model.addAttribute("names", names.of(c, replies));
         model.addAttribute("chain", tracking.chain(c.id()));
         model.addAttribute("moves", MOVES);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("errors", errors);
         return "communications/view";
-    }
-
-    /** Each question's best assessment across the replies. */
-    private static Map<Integer, Assessment> best(List<ReplyData> replies) {
-        Map<Integer, Assessment> best = new LinkedHashMap<>();
-        replies.stream().flatMap(r -> FormText.orEmpty(r.assessments()).stream())
-                .forEach((QuestionAssessment a) -> best.put(a.question(), Assessment.best(best.get(a.question()), a.assessment())));
-        return best;
     }
 }

@@ -1,12 +1,9 @@
 package org.defensor.communications.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-import java.util.List;
 import java.util.UUID;
 import org.defensor.communications.CommunicationType;
 import org.defensor.communications.PublicCommunications;
-import org.defensor.communications.PublicCommunications.PublicCommunication;
 import org.defensor.letters.LetterFormat;
 import org.defensor.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,13 +38,9 @@ class PublicPages {
                        Model model) {
         // The form sends an empty State for "any"; the other parameters convert empty to null themselves.
         Filter filter = new Filter(country == null || country.isBlank() ? null : country.strip(), mandate, type, year);
-        List<PublicCommunication> all = published.list(null, null, null, null);
         model.addAttribute("filter", filter);
         model.addAttribute("communications", published.list(filter.country(), filter.mandate(), filter.type(), filter.year()));
-        model.addAttribute("countries", all.stream().map(PublicCommunication::country).distinct().sorted().toList());
-        model.addAttribute("years", all.stream().map(PublicCommunication::year).distinct()
-                .sorted(Comparator.reverseOrder()).toList());
-        model.addAttribute("mandates", published.mandates());
+        model.addAttribute("choices", published.choices());
         model.addAttribute("types", CommunicationType.values());
         return "public/communications";
     }
