@@ -142,6 +142,7 @@ class CommunicationsJourneyTests extends ServerTest {
         assertThat(reply.status()).as(reply.raw()).isEqualTo(201);
         JsonNode replied = viewer.get("/api/v1/communications/" + cid).body();
         assertThat(replied.get("status").asText()).isEqualTo("REPLIED");
+        assertThat(viewer.get("/api/v1/communications/" + cid + "/history").raw()).contains("REPLIED");
         JsonNode open = viewer.get("/api/v1/tracking/unanswered-questions").body();
         List<Integer> openHere = StreamSupport.stream(open.spliterator(), false)
                 .filter(q -> q.get("reference").asText().equals("AL KAZ 5/2025")).map(q -> q.get("number").asInt()).toList();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -396,8 +397,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
         }
         Reply r = new Reply(data.id() == null ? UUID.randomUUID() : data.id(), c);
         applyReply(data, r);
-        c.replyRecorded();
-        c.touch(clock.instant());
+        withStatusAudited(c, c::replyRecorded);
         r.touch(clock.instant());
         em.persist(r);
         em.flush();
@@ -425,14 +425,23 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
         remove(r);
     }
 
+    /** A reply recorded or removed can move its communication's status; the communication's history says so. */
+    private void withStatusAudited(Communication c, Runnable change) {
+        CommunicationStatus before = c.status;
+        change.run();
+        c.touch(clock.instant());
+        if (c.status != before) {
+            audit.record("update", KIND, c.id, Map.of("status", before), Map.of("status", c.status));
+        }
+    }
+
     private void remove(Reply r) {
         ReplyData before = view(r);
         Communication c = r.communication;
         em.remove(r);
         em.flush();
         if (repliesOf(c).isEmpty()) {
-            c.lastReplyRemoved();
-            c.touch(clock.instant());
+            withStatusAudited(c, c::lastReplyRemoved);
         }
         audit.record("delete", REPLY, r.id, before, null);
     }
@@ -688,9 +697,8 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
         Communication c = load(data.communicationId());
         Reply r = new Reply(data.id(), c);
         assignReply(data, r);
-        if (c.status == CommunicationStatus.SENT) {
-            c.replyRecorded();
-            c.touch(clock.instant());
+        if (c.status == CommunicationStatus.SENT) { // a restored letter's stored status is kept otherwise
+            withStatusAudited(c, c::replyRecorded);
         }
         r.touch(clock.instant());
         em.persist(r);
