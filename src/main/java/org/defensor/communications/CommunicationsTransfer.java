@@ -50,10 +50,4 @@ public interface CommunicationsTransfer {
 
     /** Writes a reply (its id required) to a sent communication, which becomes replied if it was only sent. */
     ReplyData restore(ReplyData data);
-
-    /** Removes a restored communication, whatever its status: only to undo an import that failed half-way. */
-    void unrestore(UUID communicationId);
-
-    /** Removes a restored reply: only to undo an import that failed half-way. */
-    void unrestoreReply(UUID replyId);
 }

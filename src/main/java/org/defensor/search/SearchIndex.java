@@ -14,4 +14,16 @@ public interface SearchIndex {
      * returns false.
      */
     boolean inTransactionWithoutIndexing(Supplier<Boolean> work);
+
+    /** Compares the index with the database (ids and versions of every indexed type), changing nothing. */
+    IndexCheck check();
+
+    /**
+     * Compares the index with the database and reindexes the documents that differ: missing or outdated
+     * ones from the database, left-over ones removed. Runs at every start, so that a crash between a
+     * database commit and the index write (or during an index rebuild) never leaves them apart.
+     *
+     * @return what was found before the repair
+     */
+    IndexCheck reconcile();
 }

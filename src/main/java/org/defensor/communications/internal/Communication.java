@@ -27,6 +27,7 @@ import org.defensor.shared.InvalidRecordException;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -51,6 +52,8 @@ public class Communication {
     UUID id;
 
     @Version
+    // Projectable, so that the check at start can tell an outdated document (IndexReconciliation).
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     long version;
 
     @Enumerated(EnumType.STRING)

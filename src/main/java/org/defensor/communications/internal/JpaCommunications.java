@@ -735,22 +735,6 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
         return letter;
     }
 
-    @Override
-    public void unrestore(UUID communicationId) {
-        Communication c = em.find(Communication.class, communicationId);
-        if (c != null) {
-            remove(c, view(c, c.status));
-        }
-    }
-
-    @Override
-    public void unrestoreReply(UUID replyId) {
-        Reply r = em.find(Reply.class, replyId);
-        if (r != null) {
-            remove(r);
-        }
-    }
-
     // ---- shared checks
 
     private void validate(Object data) {

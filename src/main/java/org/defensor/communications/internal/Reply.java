@@ -21,15 +21,16 @@ import java.util.UUID;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 
 /** A State's reply to a communication: the note, its answers mapped to questions, and the desk's assessment of each question. */
 @Entity
@@ -42,6 +43,8 @@ public class Reply {
     UUID id;
 
     @Version
+    // Projectable, so that the check at start can tell an outdated document (IndexReconciliation).
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     long version;
 
     @ManyToOne(optional = false)

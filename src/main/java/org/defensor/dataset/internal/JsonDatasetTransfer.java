@@ -39,6 +39,8 @@ import org.defensor.records.SourceData;
 import org.defensor.records.Sources;
 import org.defensor.search.SearchIndex;
 import org.defensor.shared.InvalidRecordException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -47,6 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class JsonDatasetTransfer implements DatasetTransfer {
+
+    private static final Logger log = LoggerFactory.getLogger(JsonDatasetTransfer.class);
 
     private static final int PAGE = 500;
     private static final int CHUNK = 500;
@@ -66,10 +70,10 @@ class JsonDatasetTransfer implements DatasetTransfer {
     JsonDatasetTransfer(Sources sources, Organisations organisations, Persons persons, Incidents incidents,
                         CommunicationsTransfer communications, PlatformTransactionManager transactions, EntityManager entities,
                         SearchIndex index, ObjectMapper json) {
-        this.sources = Kind.of(sources, SourceData::version);
-        this.organisations = Kind.of(organisations, OrganisationData::version);
-        this.persons = Kind.of(persons, PersonData::version);
-        this.incidents = Kind.of(incidents, IncidentData::version);
+        this.sources = Kind.of(sources);
+        this.organisations = Kind.of(organisations);
+        this.persons = Kind.of(persons);
+        this.incidents = Kind.of(incidents);
         this.communications = Kind.communications(communications);
         this.replies = Kind.replies(communications);
         this.incidentRecords = incidents;
@@ -186,20 +190,29 @@ class JsonDatasetTransfer implements DatasetTransfer {
         if (!problems.isEmpty() && !partial) {
             return ImportReport.refused(sorted(problems, items));
         }
-        List<Item<?>> written = new ArrayList<>();
+        List<Item<?>> kept = good;
+        List<Item<?>> toWrite = ordered(kept);
         try {
-            write(ordered(good), written);
-            relate(good, all);
+            // One transaction for the whole import: a failure, or a crash (kill -9, power loss), leaves nothing of it.
+            log.info("Import: writing {} records in one transaction", toWrite.size());
+            index.inTransactionWithoutIndexing(() -> {
+                write(toWrite);
+                relate(kept, all);
+                return true;
+            });
         } catch (RuntimeException e) {
-            undo(written);
+            log.info("Import: writing failed, rolled back");
             List<ImportReport.Problem> failed = new ArrayList<>(sorted(problems, items));
             failed.add(new ImportReport.Problem("(import)", null, List.of("writing failed, nothing was kept: " + e.getMessage())));
             return ImportReport.refused(failed);
-        } finally {
-            if (!written.isEmpty()) {
-                index.rebuild();
-            }
         }
+        log.info("Import: {} records committed; indexing them", toWrite.size());
+        if (!toWrite.isEmpty()) {
+            // After the commit: the index never holds what the database does not. A crash before the index is
+            // complete is repaired at the next start (SearchIndex.reconcile).
+            index.rebuild();
+        }
+        log.info("Import: done");
         return new ImportReport(true, count(good, sources), count(good, organisations), count(good, persons),
                 count(good, incidents), count(good, communications), count(good, replies), sorted(problems, items));
     }
@@ -275,16 +288,18 @@ class JsonDatasetTransfer implements DatasetTransfer {
         return ordered;
     }
 
-    /** Writes in transactions of a few hundred records, so that neither the database nor memory holds the whole file at once. */
-    private void write(List<Item<?>> items, List<Item<?>> written) {
-        for (int from = 0; from < items.size(); from += CHUNK) {
-            List<Item<?>> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
-            index.inTransactionWithoutIndexing(() -> {
-                chunk.forEach(JsonDatasetTransfer::create);
-                return true;
-            });
-            written.addAll(chunk);
+    /** Writes in the caller's transaction, emptying the persistence context every few hundred records to bound memory. */
+    private void write(List<Item<?>> items) {
+        int n = 0;
+        for (Item<?> item : items) {
+            create(item);
+            if (++n % CHUNK == 0) {
+                entities.flush();
+                entities.clear();
+            }
         }
+        entities.flush();
+        entities.clear();
     }
 
     private static <D> void create(Item<D> item) {
@@ -294,30 +309,16 @@ class JsonDatasetTransfer implements DatasetTransfer {
     private void relate(List<Item<?>> good, List<IncidentData> all) {
         Set<UUID> goodIds = new HashSet<>();
         good.forEach(i -> goodIds.add(i.id()));
-        List<IncidentData> related = all.stream()
-                .filter(i -> goodIds.contains(i.id()) && i.relations() != null && !i.relations().isEmpty()).toList();
-        for (int from = 0; from < related.size(); from += CHUNK) {
-            List<IncidentData> chunk = related.subList(from, Math.min(related.size(), from + CHUNK));
-            index.inTransactionWithoutIndexing(() -> {
-                for (IncidentData wanted : chunk) {
-                    IncidentData stored = incidentRecords.get(wanted.id());
-                    incidentRecords.update(stored.id(), withRelations(stored, wanted));
+        int n = 0;
+        for (IncidentData wanted : all) {
+            if (goodIds.contains(wanted.id()) && wanted.relations() != null && !wanted.relations().isEmpty()) {
+                IncidentData stored = incidentRecords.get(wanted.id());
+                incidentRecords.update(stored.id(), withRelations(stored, wanted));
+                if (++n % CHUNK == 0) {
+                    entities.flush();
+                    entities.clear();
                 }
-                return true;
-            });
-        }
-    }
-
-    /** Removes what an import that failed half-way had written, newest first. */
-    private void undo(List<Item<?>> written) {
-        List<Item<?>> reversed = new ArrayList<>(written);
-        java.util.Collections.reverse(reversed);
-        for (int from = 0; from < reversed.size(); from += CHUNK) {
-            List<Item<?>> chunk = reversed.subList(from, Math.min(reversed.size(), from + CHUNK));
-            index.inTransactionWithoutIndexing(() -> {
-                chunk.forEach(item -> item.kind().delete(item.id()));
-                return true;
-            });
+            }
         }
     }
 

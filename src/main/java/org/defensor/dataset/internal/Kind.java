@@ -1,14 +1,11 @@
 package org.defensor.dataset.internal;
 
-import java.util.UUID;
-import java.util.function.ToLongFunction;
 import org.defensor.communications.CommunicationData;
 import org.defensor.communications.CommunicationsTransfer;
 import org.defensor.communications.CommunicationsTransfer.Pending;
 import org.defensor.communications.ReplyData;
 import org.defensor.records.RecordFilter;
 import org.defensor.records.RecordService;
-import org.defensor.shared.RecordNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -22,10 +19,7 @@ interface Kind<D> {
 
     void create(D data);
 
-    /** Removes a record this import wrote, to undo an import that failed half-way; one already gone is left. */
-    void delete(UUID id);
-
-    static <D> Kind<D> of(RecordService<D> service, ToLongFunction<D> version) {
+    static <D> Kind<D> of(RecordService<D> service) {
         return new Kind<>() {
             @Override
             public Page<D> page(Pageable page) {
@@ -40,15 +34,6 @@ interface Kind<D> {
             @Override
             public void create(D data) {
                 service.create(data);
-            }
-
-            @Override
-            public void delete(UUID id) {
-                try {
-                    service.delete(id, version.applyAsLong(service.get(id)));
-                } catch (RecordNotFoundException alreadyGone) {
-                    // nothing to undo for this one
-                }
             }
         };
     }
@@ -69,11 +54,6 @@ interface Kind<D> {
             public void create(CommunicationData data) {
                 transfer.restore(data);
             }
-
-            @Override
-            public void delete(UUID id) {
-                transfer.unrestore(id);
-            }
         };
     }
 
@@ -92,11 +72,6 @@ interface Kind<D> {
             @Override
             public void create(ReplyData data) {
                 transfer.restore(data);
-            }
-
-            @Override
-            public void delete(UUID id) {
-                transfer.unrestoreReply(id);
             }
         };
     }

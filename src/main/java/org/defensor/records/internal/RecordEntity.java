@@ -9,6 +9,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.defensor.shared.Confidentiality;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -21,6 +23,8 @@ public abstract class RecordEntity {
     UUID id;
 
     @Version
+    // Projectable, so that the check at start can tell an outdated document (IndexReconciliation).
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     long version;
 
     @Enumerated(EnumType.STRING)

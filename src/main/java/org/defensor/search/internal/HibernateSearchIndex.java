@@ -3,6 +3,7 @@ package org.defensor.search.internal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.function.Supplier;
+import org.defensor.search.IndexCheck;
 import org.defensor.search.SearchIndex;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
@@ -14,11 +15,23 @@ class HibernateSearchIndex implements SearchIndex {
     private final EntityManager em;
     private final EntityManagerFactory emf;
     private final TransactionTemplate transactions;
+    private final IndexReconciliation reconciliation;
 
     HibernateSearchIndex(EntityManager em, EntityManagerFactory emf, TransactionTemplate transactions) {
         this.em = em;
         this.emf = emf;
         this.transactions = transactions;
+        this.reconciliation = new IndexReconciliation(em, emf, transactions);
+    }
+
+    @Override
+    public IndexCheck check() {
+        return reconciliation.check();
+    }
+
+    @Override
+    public IndexCheck reconcile() {
+        return reconciliation.reconcile();
     }
 
     @Override
