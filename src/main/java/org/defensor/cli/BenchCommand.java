@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", description = "Benchmarks, each against a baseline measured in the same run.",
-        subcommands = {BenchCommand.SearchBench.class, BenchCommand.LetterBench.class})
+        subcommands = {BenchCommand.SearchBench.class, BenchCommand.LetterBench.class, BenchCommand.CrashSafety.class})
 class BenchCommand {
 
     @Command(name = "search", description = "Search latency, and the same queries on plain Lucene on the same index.")
@@ -177,6 +177,68 @@ class BenchCommand {
                     }
                 });
             }
+        }
+    }
+
+    @Command(name = "crash", description = "Kills Defensor with SIGKILL at random (seeded) moments during an import and during "
+            + "writes from concurrent API clients on loopback, restarts it and checks: no partial import, no acknowledged write "
+            + "lost, no duplicate, the search index equal to the database. Exit 1 on any failure.")
+    static class CrashSafety implements Callable<Integer> {
+
+        enum Mode { IMPORT, API, BOTH }
+
+        @Option(names = "--runs", defaultValue = "100", description = "Kills per mode. Default: ${DEFAULT-VALUE}")
+        int runs;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed of the kill moments. Default: ${DEFAULT-VALUE}")
+        long seed;
+
+        @Option(names = "--mode", defaultValue = "BOTH", description = "import, api or both. Default: ${DEFAULT-VALUE}")
+        Mode mode;
+
+        @Option(names = "--incidents", defaultValue = "30", description = "Incidents in each imported dataset (with persons, "
+                + "organisations and sources in proportion). Default: ${DEFAULT-VALUE}")
+        int incidents;
+
+        @Option(names = "--clients", defaultValue = "4", description = "Concurrent API clients. Default: ${DEFAULT-VALUE}")
+        int clients;
+
+        @Option(names = "--load-ms", defaultValue = "3000", description = "The kill comes up to this long after the clients "
+                + "start writing. Default: ${DEFAULT-VALUE}")
+        long loadMillis;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            if (runs < 1) {
+                throw new BadOptionException("--runs", "must be at least 1");
+            }
+            if (incidents < 1) {
+                throw new BadOptionException("--incidents", "must be at least 1");
+            }
+            if (clients < 1) {
+                throw new BadOptionException("--clients", "must be at least 1");
+            }
+            if (loadMillis < 1) {
+                throw new BadOptionException("--load-ms", "must be at least 1");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            List<CrashBench.Result> results = new java.util.ArrayList<>();
+            Path folder = Files.createTempDirectory("defensor-bench-crash-");
+            try {
+                if (mode != Mode.API) {
+                    results.add(new CrashBench(folder.resolve("import"), seed, out).imports(runs, incidents));
+                }
+                if (mode != Mode.IMPORT) {
+                    results.add(new CrashBench(folder.resolve("api"), seed, out).apiWrites(runs, clients, loadMillis));
+                }
+            } finally {
+                LetterBench.deleteTree(folder);
+            }
+            results.forEach(r -> CrashBench.print(r, out));
+            return results.stream().allMatch(CrashBench.Result::passed) ? 0 : 1;
         }
     }
 }

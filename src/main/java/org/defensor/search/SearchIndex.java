@@ -26,4 +26,7 @@ public interface SearchIndex {
      * @return what was found before the repair
      */
     IndexCheck reconcile();
+
+    /** What the last {@link #reconcile()} (normally the one at start) found, or null before any. */
+    IndexCheck lastReconciliation();
 }

@@ -16,6 +16,7 @@ class HibernateSearchIndex implements SearchIndex {
     private final EntityManagerFactory emf;
     private final TransactionTemplate transactions;
     private final IndexReconciliation reconciliation;
+    private volatile IndexCheck lastReconciliation;
 
     HibernateSearchIndex(EntityManager em, EntityManagerFactory emf, TransactionTemplate transactions) {
         this.em = em;
@@ -31,7 +32,13 @@ class HibernateSearchIndex implements SearchIndex {
 
     @Override
     public IndexCheck reconcile() {
-        return reconciliation.reconcile();
+        lastReconciliation = reconciliation.reconcile();
+        return lastReconciliation;
+    }
+
+    @Override
+    public IndexCheck lastReconciliation() {
+        return lastReconciliation;
     }
 
     @Override
