@@ -63,7 +63,8 @@ final class CrashBench {
         }
     }
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /** How long a start may take: minutes on a machine that many processes share. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
     private final Path data;
     private final Random random;
@@ -193,11 +194,13 @@ final class CrashBench {
             Child child = Child.start(data, List.of("serve", "--port", String.valueOf(port)), null);
             Load load = new Load(port, token, "crash r" + run + " ", clients);
             if (!load.awaitReady(child)) {
+                child.kill();
                 throw new IllegalStateException("the server did not start: " + child.lastLines());
             }
             load.start();
             // The kill comes at a random moment once writes are being answered.
             if (!load.awaitFirstAck(START_TIMEOUT)) {
+                child.kill();
                 throw new IllegalStateException("no write was acknowledged: " + child.lastLines());
             }
             long delay = randomMillis(maxLoadMillis);

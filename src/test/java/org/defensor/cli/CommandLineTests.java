@@ -56,7 +56,7 @@ class CommandLineTests {
         Run bench = run("bench", "letter", "--help");
         assertThat(bench.exit()).isZero();
         assertThat(bench.out()).contains("--incidents", "--rounds", "--data", "--country", "--mandates");
-        assertThat(run("bench", "--help").out()).contains("search", "letter");
+        assertThat(run("bench", "--help").out()).contains("search", "letter", "crash");
     }
 
     @Test
