@@ -468,9 +468,13 @@ final class CrashBench {
         }
 
         long awaitMarker() throws InterruptedException {
-            if (!marked.await(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("the child never got to its work: " + lastLines());
+            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+            while (!marked.await(1, TimeUnit.SECONDS)) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException("the child never got to its work (" + (process.isAlive() ? "timed out"
+                            : "it ended") + "): " + lastLines());
+                }
             }
             return markedAt;
         }
