@@ -59,8 +59,11 @@ class JdbcBackups implements Backups {
     private static final String FORMAT = "defensor-backup";
     private static final int VERSION = 1;
     private static final int BATCH = 500;
-    /** The audit trail's table, whose entries about anything but accounts mean the database holds data. */
-    private static final String AUDIT_TABLE = "audit_event";
+    /**
+     * The column every kind of record has: a database with a row in a table that has it holds records,
+     * and is replaced only when asked. Accounts, templates and mandates alone are what a first start makes.
+     */
+    private static final String RECORD_COLUMN = "confidentiality";
 
     private final DataSource dataSource;
     private final PlatformTransactionManager transactions;
@@ -224,9 +227,9 @@ class JdbcBackups implements Backups {
             throws SQLException, IOException {
         Schema schema = Schema.read(connection, flyway.getConfiguration().getTable());
         if (!replace) {
-            long entries = recordEntries(connection, schema);
-            if (entries > 0) {
-                throw new DatabaseNotEmptyException(entries);
+            long records = records(connection, schema);
+            if (records > 0) {
+                throw new DatabaseNotEmptyException(records);
             }
         }
         clear(connection, schema);
@@ -335,17 +338,20 @@ class JdbcBackups implements Backups {
         }
     }
 
-    private static long recordEntries(Connection connection, Schema schema) throws SQLException {
-        Schema.Table audit = schema.table(AUDIT_TABLE);
-        if (audit == null) {
-            return 0;
+    /** Rows of records: of the tables with a confidentiality column (persons, incidents, communications...). */
+    private static long records(Connection connection, Schema schema) throws SQLException {
+        long rows = 0;
+        try (Statement statement = connection.createStatement()) {
+            for (Schema.Table table : schema.tables()) {
+                if (table.column(RECORD_COLUMN) != null) {
+                    try (ResultSet rs = statement.executeQuery("select count(*) from " + schema.quoted(table.sqlName()))) {
+                        rs.next();
+                        rows += rs.getLong(1);
+                    }
+                }
+            }
         }
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select count(*) from " + schema.quoted(audit.sqlName())
-                     + " where " + schema.quoted(audit.column("record_type").sqlName()) + " <> 'user'")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return rows;
     }
 
     /** Empties every table: references that point forward or to the same table first, then children before parents. */
