@@ -11,7 +11,22 @@ import java.io.OutputStream;
  */
 public interface Backups {
 
-    /** Writes an encrypted backup of a consistent snapshot to {@code file}. */
+    /** A backup's passphrase is all that protects everything in it. */
+    int MINIMUM_PASSPHRASE = 12;
+
+    /** Refuses a passphrase too short to protect a new backup. */
+    static void checkNewPassphrase(char[] passphrase) {
+        if (passphrase.length < MINIMUM_PASSPHRASE) {
+            throw new BackupException("passphrase: has " + passphrase.length + " characters; a backup needs at least "
+                    + MINIMUM_PASSPHRASE);
+        }
+    }
+
+    /**
+     * Writes an encrypted backup of a consistent snapshot to {@code file}.
+     *
+     * @throws BackupException if the passphrase is shorter than {@link #MINIMUM_PASSPHRASE}
+     */
     BackupSummary backup(OutputStream file, char[] passphrase);
 
     /**
@@ -24,4 +39,11 @@ public interface Backups {
      * @throws BackupException if the file cannot be restored
      */
     RestoreReport restore(InputStream file, char[] passphrase, boolean replace);
+
+    /**
+     * Records in the audit trail a backup or restore asked for over the API ({@code action} "backup" or
+     * "restore"), with what it carried. The command line's are not recorded: whoever runs it holds the
+     * data folder itself, and a backup restored and backed up again stays identical.
+     */
+    void audit(String action, BackupSummary summary);
 }

@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import org.defensor.backup.BackupException;
+import org.defensor.backup.Backups;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,8 +19,6 @@ import picocli.CommandLine.Option;
 class PassphraseOptions {
 
     static final String ENV = "DEFENSOR_BACKUP_PASSPHRASE";
-    /** A backup's passphrase is all that protects everything in it. */
-    static final int MINIMUM = 12;
 
     @Option(names = "--passphrase-file", paramLabel = "FILE",
             description = "Read the passphrase from the first line of FILE. Default: $" + ENV + ", else asked.")
@@ -41,8 +42,12 @@ class PassphraseOptions {
                 }
             }
         }
-        if (newBackup && passphrase.length < MINIMUM) {
-            throw new BadOptionException("passphrase", "has " + passphrase.length + " characters; a backup needs at least " + MINIMUM);
+        if (newBackup) {
+            try {
+                Backups.checkNewPassphrase(passphrase);
+            } catch (BackupException e) {
+                throw new BadOptionException(List.of(e.getMessage()));
+            }
         }
         if (passphrase.length == 0) {
             throw new BadOptionException("passphrase", "is empty");

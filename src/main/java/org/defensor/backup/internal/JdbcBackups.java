@@ -29,6 +29,7 @@ import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
 import javax.sql.DataSource;
 import org.defensor.audit.AuditChainVerifier;
+import org.defensor.audit.AuditTrail;
 import org.defensor.audit.AuditVerdict;
 import org.defensor.backup.BackupException;
 import org.defensor.backup.BackupSummary;
@@ -71,11 +72,13 @@ class JdbcBackups implements Backups {
     private final SearchIndex index;
     private final ObjectProvider<AuditChainVerifier> verifier;
     private final StoredFiles files;
+    private final AuditTrail audit;
     private final JsonFactory json = JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     JdbcBackups(DataSource dataSource, PlatformTransactionManager transactions, Flyway flyway, SearchIndex index,
-                ObjectProvider<AuditChainVerifier> verifier, @Value("${defensor.data-dir}") Path dataDir) {
+                ObjectProvider<AuditChainVerifier> verifier, AuditTrail audit, @Value("${defensor.data-dir}") Path dataDir) {
+        this.audit = audit;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.flyway = flyway;
@@ -90,6 +93,7 @@ class JdbcBackups implements Backups {
 
     @Override
     public BackupSummary backup(OutputStream file, char[] passphrase) {
+        Backups.checkNewPassphrase(passphrase);
         TransactionTemplate snapshot = new TransactionTemplate(transactions);
         snapshot.setReadOnly(true);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -389,6 +393,13 @@ class JdbcBackups implements Backups {
                 }
             }
         }
+    }
+
+    @Override
+    public void audit(String action, BackupSummary summary) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> audit.record(action, "database", "all", null,
+                new java.util.TreeMap<>(java.util.Map.of("schemaVersion", summary.schemaVersion(), "rows", summary.rows(),
+                        "files", summary.files(), "payloadSha256", summary.payloadSha256()))));
     }
 
     static void expect(JsonParser in, JsonToken token) throws IOException {
