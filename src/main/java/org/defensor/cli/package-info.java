@@ -1,2 +1,2 @@
-/** The {@code defensor} command line: serve, import, export, reindex, user, generate, bench, communications, letter. */
+/** The {@code defensor} command line: serve, import, export, backup, restore, reindex, user, generate, bench, communications, letter. */
 package org.defensor.cli;

@@ -73,6 +73,37 @@ public final class Api {
         }
     }
 
+    /** A POST of JSON whose answer is binary (a backup file). */
+    public Download postForBytes(String path, String json) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(builder(path).header("Accept", "*/*").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A multipart/form-data POST: each part by name, a byte[] as a file, anything else as a text field. */
+    public Reply postMultipart(String path, java.util.Map<String, Object> parts) {
+        String boundary = "defensor-test-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (var part : parts.entrySet()) {
+            boolean file = part.getValue() instanceof byte[];
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.getKey() + "\""
+                    + (file ? "; filename=\"" + part.getKey() + "\"\r\nContent-Type: application/octet-stream" : "") + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file ? (byte[]) part.getValue() : part.getValue().toString().getBytes(StandardCharsets.UTF_8));
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);

@@ -29,6 +29,7 @@ import org.defensor.mandates.Mandates;
 import org.defensor.records.Incidents;
 import org.defensor.records.Organisations;
 import org.defensor.records.Persons;
+import org.defensor.records.RecordIds;
 import org.defensor.shared.Clearance;
 import org.defensor.shared.InvalidRecordException;
 import org.defensor.shared.RecordChecks;
@@ -56,9 +57,12 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     private final Organisations organisations;
     private final Mandates mandates;
 
+    private final RecordIds ids;
+
     JpaCommunications(EntityManager em, AuditTrail audit, Clock clock, Validator validator, Incidents incidents,
-                      Persons persons, Organisations organisations, Mandates mandates) {
+                      Persons persons, Organisations organisations, Mandates mandates, RecordIds ids) {
         this.em = em;
+        this.ids = ids;
         this.audit = audit;
         this.clock = clock;
         this.validator = validator;
@@ -117,9 +121,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
         Reference reference = referenceFor(data, drafted.getYear(), null);
         Communication c = new Communication(data.id() == null ? UUID.randomUUID() : data.id(), reference, drafted,
                 data.replyDays() == null ? DEFAULT_REPLY_DAYS : data.replyDays());
-        if (data.id() != null && em.find(Communication.class, data.id()) != null) {
-            throw new InvalidRecordException("id", "a communication with id " + data.id() + " already exists");
-        }
+        ids.claim(c.id, KIND);
         apply(data, c);
         c.touch(clock.instant());
         em.persist(c);
@@ -171,6 +173,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     private void remove(Communication c, CommunicationData before) {
         em.remove(c);
         em.flush();
+        ids.release(c.id);
         audit.record("delete", KIND, c.id, before, null);
     }
 
@@ -392,10 +395,8 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     public ReplyData recordReply(UUID communicationId, ReplyData data) {
         validate(data);
         Communication c = load(communicationId);
-        if (data.id() != null && em.find(Reply.class, data.id()) != null) {
-            throw new InvalidRecordException("id", "a reply with id " + data.id() + " already exists");
-        }
         Reply r = new Reply(data.id() == null ? UUID.randomUUID() : data.id(), c);
+        ids.claim(r.id, REPLY);
         applyReply(data, r);
         withStatusAudited(c, c::replyRecorded);
         r.touch(clock.instant());
@@ -440,6 +441,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
         Communication c = r.communication;
         em.remove(r);
         em.flush();
+        ids.release(r.id);
         if (repliesOf(c).isEmpty()) {
             withStatusAudited(c, c::lastReplyRemoved);
         }
@@ -595,6 +597,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     @Override
     public CommunicationData restore(CommunicationData data) {
         Communication c = restored(data, Pending.NONE);
+        ids.claim(c.id, KIND);
         c.touch(clock.instant());
         em.persist(c);
         CommunicationData after = view(c, c.status);
@@ -612,8 +615,8 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
         Violations found = new Violations();
         if (data.id() == null) {
             found.add("id", "is required: replies and follow-ups refer to a communication by its id");
-        } else if (em.find(Communication.class, data.id()) != null) {
-            found.add("id", "a communication with id " + data.id() + " already exists");
+        } else {
+            ids.holder(data.id()).ifPresent(holder -> found.add("id", RecordIds.taken(data.id(), holder)));
         }
         Reference reference = null;
         if (data.reference() == null || data.reference().isBlank()) {
@@ -696,6 +699,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
         check(data, Pending.NONE);
         Communication c = load(data.communicationId());
         Reply r = new Reply(data.id(), c);
+        ids.claim(r.id, REPLY);
         assignReply(data, r);
         if (c.status == CommunicationStatus.SENT) { // a restored letter's stored status is kept otherwise
             withStatusAudited(c, c::replyRecorded);
@@ -711,8 +715,8 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     private LetterFacts letterOf(ReplyData data, Pending pending, Violations found) {
         if (data.id() == null) {
             found.add("id", "is required: an import keeps each reply's id");
-        } else if (em.find(Reply.class, data.id()) != null) {
-            found.add("id", "a reply with id " + data.id() + " already exists");
+        } else {
+            ids.holder(data.id()).ifPresent(holder -> found.add("id", RecordIds.taken(data.id(), holder)));
         }
         UUID id = data.communicationId();
         LetterFacts letter = null;

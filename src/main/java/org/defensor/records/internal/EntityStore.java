@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.defensor.audit.AuditEntry;
 import org.defensor.audit.AuditTrail;
 import org.defensor.records.RecordFilter;
+import org.defensor.records.RecordIds;
 import org.defensor.records.RecordService;
 import org.defensor.shared.Clearance;
 import org.defensor.shared.InvalidRecordException;
@@ -35,6 +36,7 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
     private final Validator validator;
     private final Class<E> type;
     private final String kind;
+    private final RecordIds ids;
 
     EntityStore(Deps deps, Class<E> type, String kind) {
         this.em = deps.em();
@@ -42,6 +44,7 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
         this.audit = deps.audit();
         this.clock = deps.clock();
         this.validator = deps.validator();
+        this.ids = deps.ids();
         this.type = type;
         this.kind = kind;
     }
@@ -124,7 +127,7 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
 
     /** What every store needs, gathered so that each store's constructor stays one line. */
     @org.springframework.stereotype.Component
-    record Deps(EntityManager em, RecordMapper mapper, AuditTrail audit, Clock clock, Validator validator) {}
+    record Deps(EntityManager em, RecordMapper mapper, AuditTrail audit, Clock clock, Validator validator, RecordIds ids) {}
 
     private void validate(D data) {
         RecordChecks.requireValid(validator, data);
@@ -135,8 +138,10 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
     public void check(D data, java.util.Set<UUID> pending) {
         validate(data);
         UUID id = idOf(data);
-        if (id != null && em.find(type, id) != null) {
-            throw new InvalidRecordException("id", "a " + kind + " with id " + id + " already exists");
+        if (id != null) {
+            ids.holder(id).ifPresent(holder -> {
+                throw new InvalidRecordException("id", RecordIds.taken(id, holder));
+            });
         }
         check(data, id, pending).throwIfAny();
     }
@@ -145,9 +150,7 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
     public D create(D data) {
         validate(data);
         UUID id = idOf(data) == null ? UUID.randomUUID() : idOf(data);
-        if (em.find(type, id) != null) {
-            throw new InvalidRecordException("id", "a " + kind + " with id " + id + " already exists");
-        }
+        ids.claim(id, kind);
         E entity = newEntity(id);
         apply(data, entity);
         entity.touch(clock.instant());
@@ -192,6 +195,7 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
             }
             throw e;
         }
+        ids.release(id);
         audit.record("delete", kind, id, before, null);
     }
 
