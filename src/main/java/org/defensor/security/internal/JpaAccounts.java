@@ -187,6 +187,12 @@ class JpaAccounts implements Accounts, UserDetailsService {
         return names;
     }
 
+    /** Declared here, not only as the interface's default, so that it runs in this class's transaction. */
+    @Override
+    public String issueToken(String username, String name) {
+        return issueToken(username, name, DEFAULT_TOKEN_VALIDITY);
+    }
+
     @Override
     public String issueToken(String username, String name, Duration validFor) {
         if (validFor == null || validFor.isNegative() || validFor.isZero() || validFor.compareTo(Duration.ofDays(3650)) > 0) {

@@ -97,7 +97,7 @@ class SecurityConfiguration {
                 .authenticationManager(new ProviderManager(signIn))
                 .addFilterAfter(new OneTimePasswordFilter(accounts), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/public/**",
+                        .requestMatchers("/login", "/login/throttled", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/public/**",
                                 "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(formFailure()).permitAll())
@@ -127,7 +127,7 @@ class SecurityConfiguration {
             if (e instanceof SignInThrottledException throttled) {
                 response.setStatus(429);
                 response.setHeader("Retry-After", Long.toString(SignInThrottledException.seconds(throttled.retryAfter())));
-                request.getRequestDispatcher("/login?throttled=" + SignInThrottledException.seconds(throttled.retryAfter()))
+                request.getRequestDispatcher("/login/throttled?throttled=" + SignInThrottledException.seconds(throttled.retryAfter()))
                         .forward(request, response);
             } else {
                 response.sendRedirect(request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error"));
