@@ -3,9 +3,15 @@ package org.defensor.cli;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.defensor.security.Accounts;
+import org.defensor.security.ApiTokenData;
 import org.defensor.security.Role;
 import org.defensor.security.UserAccount;
 import org.defensor.shared.Clearance;
@@ -17,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "user", description = "Manage accounts.", subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class,
-        UserCommand.Token.class})
+        UserCommand.Token.class, UserCommand.Tokens.class, UserCommand.Unlock.class})
 class UserCommand {
 
     @Command(name = "add", description = "Create an account. Prints a generated password unless --password-stdin.")
@@ -74,16 +80,75 @@ class UserCommand {
         }
     }
 
-    @Command(name = "token", description = "Issue a personal API token for an account (shown once).")
+    @Command(name = "token", description = "Issue a personal API token for an account (shown once), or revoke one with --revoke.")
     static class Token implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+
+        @Parameters(paramLabel = "USERNAME", arity = "0..1", description = "The account to issue a token for.")
+        String username;
+
+        @Option(names = "--name", description = "What the token is for.", defaultValue = "cli")
+        String name;
+
+        @Option(names = "--expires", defaultValue = "90d",
+                description = "When the token stops working: days (30d), hours (12h) or a date (2027-01-31, UTC). Default: ${DEFAULT-VALUE}")
+        String expires;
+
+        @Option(names = "--revoke", paramLabel = "TOKEN-ID", description = "Revoke the token with this id (see `user tokens NAME`).")
+        UUID revoke;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (revoke == null && username == null) {
+                throw new BadOptionException("USERNAME", "name the account to issue a token for, or give --revoke TOKEN-ID");
+            }
+            Duration validFor = revoke == null ? validity(expires, java.time.Clock.systemUTC()) : null;
+            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+                Accounts accounts = app.bean(Accounts.class);
+                if (revoke != null) {
+                    if (!Clearance.asSystem(() -> accounts.revokeToken(revoke))) {
+                        spec.commandLine().getErr().println("defensor: no token has the id " + revoke);
+                        return 1;
+                    }
+                    spec.commandLine().getOut().println("Revoked token " + revoke);
+                    return 0;
+                }
+                String token = Clearance.asSystem(() -> accounts.issueToken(username, name, validFor));
+                spec.commandLine().getOut().println(token);
+                return 0;
+            } catch (InvalidRecordException e) {
+                spec.commandLine().getErr().println("defensor: " + e.getMessage());
+                return 1;
+            }
+        }
+
+        /** "30d", "12h" or a date (the token stops working at its start, UTC), as a time from now. */
+        static Duration validity(String expires, java.time.Clock clock) {
+            try {
+                if (expires.matches("[0-9]{1,4}d")) {
+                    return Duration.ofDays(Long.parseLong(expires.substring(0, expires.length() - 1)));
+                }
+                if (expires.matches("[0-9]{1,5}h")) {
+                    return Duration.ofHours(Long.parseLong(expires.substring(0, expires.length() - 1)));
+                }
+                return Duration.between(clock.instant(), LocalDate.parse(expires).atStartOfDay(ZoneOffset.UTC).toInstant());
+            } catch (DateTimeParseException e) {
+                throw new BadOptionException("--expires", "must be days (30d), hours (12h) or a date (2027-01-31), not '" + expires + "'");
+            }
+        }
+    }
+
+    @Command(name = "tokens", description = "List an account's API tokens: id, what for, created, expires, last used, state.")
+    static class Tokens implements Callable<Integer> {
         @Mixin
         DataOptions data;
 
         @Parameters(paramLabel = "USERNAME")
         String username;
-
-        @Option(names = "--name", description = "What the token is for.", defaultValue = "cli")
-        String name;
 
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -91,8 +156,36 @@ class UserCommand {
         @Override
         public Integer call() {
             try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
-                String token = Clearance.asSystem(() -> app.bean(Accounts.class).issueToken(username, name));
-                spec.commandLine().getOut().println(token);
+                var now = java.time.Instant.now();
+                for (ApiTokenData t : Clearance.asSystem(() -> app.bean(Accounts.class).tokens(username))) {
+                    spec.commandLine().getOut().printf("%s  %-20s created %s  expires %s  last used %s  %s%n", t.id(), t.name(),
+                            t.createdAt(), t.expiresAt(), t.lastUsedAt() == null ? "never" : t.lastUsedAt(),
+                            t.activeAt(now) ? "active" : t.revokedAt() != null ? "revoked" : "expired");
+                }
+                return 0;
+            } catch (InvalidRecordException e) {
+                spec.commandLine().getErr().println("defensor: " + e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    @Command(name = "unlock", description = "Lift the lockout that repeated failed sign-ins put on an account.")
+    static class Unlock implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+
+        @Parameters(paramLabel = "USERNAME")
+        String username;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+                boolean wasLocked = Clearance.asSystem(() -> app.bean(Accounts.class).unlock(username));
+                spec.commandLine().getOut().println(wasLocked ? "Unlocked '" + username + "'" : "'" + username + "' was not locked");
                 return 0;
             } catch (InvalidRecordException e) {
                 spec.commandLine().getErr().println("defensor: " + e.getMessage());

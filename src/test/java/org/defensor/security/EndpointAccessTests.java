@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class EndpointAccessTests extends ServerTest {
 
     /** Endpoints open to everyone on purpose. */
-    private static final Set<String> PUBLIC = Set.of("/login", "/api/v1/openapi", "/api/v1/openapi.yaml", "/api/v1/docs",
+    private static final Set<String> PUBLIC = Set.of("/login", "/login/throttled", "/api/v1/openapi", "/api/v1/openapi.yaml", "/api/v1/docs",
             "/api/v1/openapi/swagger-config", "/error");
     /** Published communications, redacted: public by design (CommunicationsJourneyTests checks what they let out). */
     private static final String PUBLIC_API = "/api/v1/public/";

@@ -21,14 +21,22 @@ public class ApiToken {
     String tokenHash;
     Instant createdAt;
     Instant lastUsedAt;
+    Instant expiresAt;
+    Instant revokedAt;
 
     protected ApiToken() {}
 
-    ApiToken(UUID id, AppUser user, String name, String tokenHash, Instant createdAt) {
+    /** Whether the token signs in at this instant: neither revoked nor expired, and its account not disabled or locked. */
+    boolean validAt(Instant now) {
+        return revokedAt == null && now.isBefore(expiresAt) && user.enabled && user.lockedAt == null;
+    }
+
+    ApiToken(UUID id, AppUser user, String name, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.id = id;
         this.user = user;
         this.name = name;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
     }
 }

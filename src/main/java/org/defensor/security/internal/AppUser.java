@@ -21,6 +21,8 @@ public class AppUser {
     boolean enabled;
     boolean mustChangePassword;
     Instant createdAt;
+    /** Set when failed sign-ins reached the lockout; an admin clears it. */
+    Instant lockedAt;
 
     protected AppUser() {}
 

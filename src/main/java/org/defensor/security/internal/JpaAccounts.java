@@ -5,16 +5,22 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.defensor.audit.AuditTrail;
 import org.defensor.security.Accounts;
+import org.defensor.security.ApiTokenData;
 import org.defensor.security.Role;
 import org.defensor.security.UserAccount;
 import org.defensor.shared.InvalidRecordException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -36,23 +42,30 @@ class JpaAccounts implements Accounts, UserDetailsService {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SignInThrottle throttle;
+    private final ApplicationEventPublisher events;
+    private final PasswordPolicy policy = new PasswordPolicy();
 
-    JpaAccounts(AppUserRepository users, ApiTokenRepository tokens, PasswordEncoder encoder, AuditTrail audit, Clock clock) {
+    JpaAccounts(AppUserRepository users, ApiTokenRepository tokens, PasswordEncoder encoder, AuditTrail audit, Clock clock,
+                SignInThrottle throttle, ApplicationEventPublisher events) {
         this.users = users;
         this.tokens = tokens;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
+        this.throttle = throttle;
+        this.events = events;
     }
+
+    /** The account's password changed: its other sessions end (see SignedInSessions). */
+    record PasswordChanged(String username) {}
 
     @Override
     public UserAccount create(String username, String password, Role role) {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{2,100}")) {
             throw new InvalidRecordException("username", "must be 2 to 100 letters, digits or . _ @ -");
         }
-        if (password == null || password.length() < 12) {
-            throw new InvalidRecordException("password", "must have at least 12 characters");
-        }
+        checkPolicy(password);
         if (users.findByUsername(username).isPresent()) {
             throw new InvalidRecordException("username", "'" + username + "' is taken");
         }
@@ -96,23 +109,101 @@ class JpaAccounts implements Accounts, UserDetailsService {
 
     @Override
     public void changePassword(String username, String newPassword) {
-        if (newPassword == null || newPassword.length() < 12) {
-            throw new InvalidRecordException("password", "must have at least 12 characters");
-        }
-        AppUser user = users.findByUsername(username).orElseThrow(() -> new InvalidRecordException("username", "no such account"));
+        checkPolicy(newPassword);
+        AppUser user = user(username);
         user.passwordHash = encoder.encode(newPassword);
         user.mustChangePassword = false;
         audit.record("change-password", "user", user.id, null, null);
+        Instant now = clock.instant();
+        for (ApiToken token : tokens.findByUserOrderByCreatedAt(user)) {
+            if (token.revokedAt == null) {
+                token.revokedAt = now;
+                audit.record("revoke-token", "user", user.id, null, java.util.Map.of("token", token.name, "reason", "password changed"));
+            }
+        }
+        events.publishEvent(new PasswordChanged(username));
+    }
+
+    private void checkPolicy(String password) {
+        List<String> broken = policy.violations(password);
+        if (!broken.isEmpty()) {
+            throw new InvalidRecordException(broken.stream().map(r -> new InvalidRecordException.Violation("password", r)).toList());
+        }
+    }
+
+    private AppUser user(String username) {
+        return users.findByUsername(username).orElseThrow(() -> new InvalidRecordException("username", "no such account"));
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<ApiTokenData> tokens(String username) {
+        return tokens.findByUserOrderByCreatedAt(user(username)).stream().map(JpaAccounts::view).toList();
+    }
+
+    @Override
+    public boolean revokeToken(String username, UUID tokenId) {
+        return tokens.findById(tokenId).filter(t -> t.user.username.equals(username)).map(this::revoke).orElse(false);
+    }
+
+    @Override
+    public boolean revokeToken(UUID tokenId) {
+        return tokens.findById(tokenId).map(this::revoke).orElse(false);
+    }
+
+    private boolean revoke(ApiToken token) {
+        if (token.revokedAt == null) {
+            token.revokedAt = clock.instant();
+            audit.record("revoke-token", "user", token.user.id, null, java.util.Map.of("token", token.name));
+        }
+        return true;
+    }
+
+    /** Locks the account after repeated failed sign-ins (see PasswordSignIn). */
+    void lock(String username) {
+        users.findByUsername(username).filter(u -> u.lockedAt == null).ifPresent(u -> {
+            u.lockedAt = clock.instant();
+            audit.record("lock", "user", u.id, null, java.util.Map.of("reason", "repeated failed sign-ins"));
+        });
+    }
+
+    @Override
+    public boolean unlock(String username) {
+        AppUser user = user(username);
+        throttle.forget(username);
+        if (user.lockedAt == null) {
+            return false;
+        }
+        user.lockedAt = null;
+        audit.record("unlock", "user", user.id, null, null);
+        return true;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<String> locked() {
+        Set<String> names = new TreeSet<>();
+        users.findAll().stream().filter(u -> u.lockedAt != null).forEach(u -> names.add(u.username));
+        return names;
+    }
+
+    /** Declared here, not only as the interface's default, so that it runs in this class's transaction. */
+    @Override
     public String issueToken(String username, String name) {
-        AppUser user = users.findByUsername(username).orElseThrow(() -> new InvalidRecordException("username", "no such account"));
+        return issueToken(username, name, DEFAULT_TOKEN_VALIDITY);
+    }
+
+    @Override
+    public String issueToken(String username, String name, Duration validFor) {
+        if (validFor == null || validFor.isNegative() || validFor.isZero() || validFor.compareTo(Duration.ofDays(3650)) > 0) {
+            throw new InvalidRecordException("expires", "must be between 1 second and 3650 days from now");
+        }
+        AppUser user = user(username);
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         ApiToken saved = tokens.save(new ApiToken(UUID.randomUUID(), user, name == null || name.isBlank() ? "token" : name,
-                sha256(token), clock.instant()));
+                sha256(token), clock.instant(), clock.instant().plus(validFor)));
         audit.record("issue-token", "user", user.id, null, java.util.Map.of("token", saved.name));
         return token;
     }
@@ -136,19 +227,24 @@ class JpaAccounts implements Accounts, UserDetailsService {
         if (token == null || !token.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(sha256(token)).filter(t -> t.user.enabled).map(t -> {
-            t.lastUsedAt = clock.instant();
+        Instant now = clock.instant();
+        return tokens.findByTokenHash(sha256(token)).filter(t -> t.validAt(now)).map(t -> {
+            t.lastUsedAt = now;
             return details(t.user);
         });
     }
 
     private static UserDetails details(AppUser user) {
-        return User.withUsername(user.username).password(user.passwordHash).disabled(!user.enabled)
+        return User.withUsername(user.username).password(user.passwordHash).disabled(!user.enabled).accountLocked(user.lockedAt != null)
                 .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + user.role.name()))).build();
     }
 
     private static UserAccount view(AppUser user) {
         return new UserAccount(user.id, user.username, user.role, user.enabled, user.createdAt);
+    }
+
+    private static ApiTokenData view(ApiToken t) {
+        return new ApiTokenData(t.id, t.user.username, t.name, t.createdAt, t.expiresAt, t.lastUsedAt, t.revokedAt);
     }
 
     static String sha256(String text) {

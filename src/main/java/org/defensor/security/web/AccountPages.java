@@ -1,7 +1,10 @@
 package org.defensor.security.web;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.defensor.security.Access;
 import org.defensor.security.Accounts;
 import org.defensor.security.Role;
@@ -23,9 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountPages {
 
     private final Accounts accounts;
+    private final Clock clock;
 
-    AccountPages(Accounts accounts) {
+    AccountPages(Accounts accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/users")
@@ -52,9 +57,9 @@ class AccountPages {
     @PostMapping("/admin/users/token")
     @PreAuthorize(Access.ADMIN)
     public String issueToken(@RequestParam(defaultValue = "") String username, @RequestParam(required = false) String name,
-                             Model model) {
+                             @RequestParam(defaultValue = "90") int days, Model model) {
         try {
-            model.addAttribute("token", accounts.issueToken(username, name));
+            model.addAttribute("token", accounts.issueToken(username, name, Duration.ofDays(days)));
             model.addAttribute("tokenFor", username);
         } catch (InvalidRecordException e) {
             model.addAttribute("errors", e.violations());
@@ -62,11 +67,32 @@ class AccountPages {
         return users(model, "", Role.VIEWER);
     }
 
+    @PostMapping("/admin/users/unlock")
+    @PreAuthorize(Access.ADMIN)
+    public String unlock(@RequestParam(defaultValue = "") String username, Model model) {
+        try {
+            accounts.unlock(username);
+            return "redirect:/admin/users";
+        } catch (InvalidRecordException e) {
+            model.addAttribute("errors", e.violations());
+            return users(model, "", Role.VIEWER);
+        }
+    }
+
     @GetMapping("/account")
     @PreAuthorize(Access.READ)
     public String account(Principal principal, Model model) {
         model.addAttribute("account", accounts.find(principal.getName()).orElse(null));
+        model.addAttribute("tokens", accounts.tokens(principal.getName()));
+        model.addAttribute("now", clock.instant());
         return "account";
+    }
+
+    @PostMapping("/account/tokens/revoke")
+    @PreAuthorize(Access.READ)
+    public String revokeToken(Principal principal, @RequestParam UUID id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("revoked", accounts.revokeToken(principal.getName(), id));
+        return "redirect:/account";
     }
 
     @PostMapping("/account/password")
@@ -90,6 +116,7 @@ class AccountPages {
 
     private String users(Model model, String username, Role role) {
         model.addAttribute("accounts", accounts.list());
+        model.addAttribute("locked", accounts.locked());
         model.addAttribute("roles", Role.values());
         model.addAttribute("username", username);
         model.addAttribute("role", role);
