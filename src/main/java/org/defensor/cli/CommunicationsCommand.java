@@ -2,7 +2,11 @@ package org.defensor.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,7 @@ import org.defensor.communications.CommunicationFilter;
 import org.defensor.communications.CommunicationStatus;
 import org.defensor.communications.CommunicationType;
 import org.defensor.communications.Communications;
+import org.defensor.communications.Publications;
 import org.defensor.communications.Tracking;
 import org.defensor.shared.Clearance;
 import picocli.CommandLine.Command;
@@ -21,7 +26,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "communications", description = "Communications to States.", subcommands = CommunicationsCommand.ListCommunications.class)
+@Command(name = "communications", description = "Communications to States.", subcommands = {CommunicationsCommand.ListCommunications.class,
+        CommunicationsCommand.Publish.class, CommunicationsCommand.Correct.class})
 class CommunicationsCommand {
 
     enum Format { TABLE, JSON }
@@ -95,6 +101,100 @@ class CommunicationsCommand {
 
         private static String orDash(Object value) {
             return value == null ? "-" : value.toString();
+        }
+    }
+
+    @Command(name = "publish", description = "Publish a sent communication: its letter and replies become public, with the names "
+            + "that may not be named in public withheld. Refused (exit 1, naming the record and the part) while the public "
+            + "version would name a CONFIDENTIAL person or organisation.")
+    static class Publish implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+
+        @Option(names = "--communication", required = true, paramLabel = "ID|REFERENCE",
+                description = "The communication: its id or its reference, e.g. \"AL KAZ 4/2025\".")
+        String communication;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day of publication. Default: today.")
+        LocalDate date;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+                return Clearance.asSystem(() -> {
+                    CommunicationData c = Ids.communication("--communication", app.bean(Communications.class), communication);
+                    CommunicationData done = app.bean(Publications.class).publish(c.id(), c.version(), date);
+                    spec.commandLine().getOut().println("Published " + done.reference() + " on " + done.published());
+                    return 0;
+                });
+            }
+        }
+    }
+
+    @Command(name = "correct", description = "Publish a correction of a published communication: new wording for the parts "
+            + "given, with the reason (shown in public); the wording it replaces is kept. A published communication is "
+            + "otherwise frozen.")
+    static class Correct implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+
+        @Option(names = "--communication", required = true, paramLabel = "ID|REFERENCE",
+                description = "The communication: its id or its reference, e.g. \"AL KAZ 4/2025\".")
+        String communication;
+
+        @Option(names = "--reason", required = true, description = "Why it is corrected (shown in public).")
+        String reason;
+
+        @Option(names = "--summary-file", paramLabel = "FILE", description = "The corrected summary (UTF-8 text).")
+        Path summary;
+
+        @Option(names = "--facts-file", paramLabel = "FILE", description = "The corrected facts (UTF-8 text).")
+        Path facts;
+
+        @Option(names = "--concerns-file", paramLabel = "FILE", description = "The corrected concerns (UTF-8 text).")
+        Path concerns;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (reason.isBlank()) {
+                throw new BadOptionException("--reason", "is empty: say why the communication is corrected");
+            }
+            String newSummary = read("--summary-file", summary);
+            String newFacts = read("--facts-file", facts);
+            String newConcerns = read("--concerns-file", concerns);
+            if (newSummary == null && newFacts == null && newConcerns == null) {
+                throw new BadOptionException("--facts-file", "give at least one of --summary-file, --facts-file, --concerns-file");
+            }
+            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+                return Clearance.asSystem(() -> {
+                    CommunicationData c = Ids.communication("--communication", app.bean(Communications.class), communication);
+                    app.bean(Publications.class).correct(c.id(), new Publications.CorrectionRequest(c.version(), reason, newSummary,
+                            newFacts, newConcerns, null));
+                    int number = app.bean(Publications.class).corrections(c.id()).size();
+                    spec.commandLine().getOut().println("Published correction " + number + " of " + c.reference());
+                    return 0;
+                });
+            }
+        }
+
+        private static String read(String option, Path file) {
+            if (file == null) {
+                return null;
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new BadOptionException(option, file + " is not a file");
+            }
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new BadOptionException(option, "cannot read " + file + ": " + e.getMessage());
+            }
         }
     }
 }

@@ -2,8 +2,13 @@ package org.defensor.cli;
 
 import java.util.List;
 import java.util.UUID;
+import org.defensor.communications.CommunicationData;
+import org.defensor.communications.CommunicationFilter;
+import org.defensor.communications.Communications;
+import org.defensor.communications.Reference;
 import org.defensor.mandates.MandateData;
 import org.defensor.mandates.Mandates;
+import org.defensor.shared.RecordNotFoundException;
 
 /** Reads the record ids and mandate names given as options, refusing a bad one with the option's name. */
 final class Ids {
@@ -51,5 +56,27 @@ final class Ids {
             }
             return matching.get(0).id();
         }).toList();
+    }
+
+    /** The communication an option names by its id or its reference ("AL KAZ 4/2025"). */
+    static CommunicationData communication(String option, Communications communications, String given) {
+        String wanted = given.strip();
+        try {
+            return communications.get(UUID.fromString(wanted));
+        } catch (IllegalArgumentException notAnId) {
+            Reference reference;
+            try {
+                reference = Reference.parse(wanted);
+            } catch (IllegalArgumentException e) {
+                throw new BadOptionException(option, "'" + wanted + "' is neither an id nor a reference (" + e.getMessage() + ")");
+            }
+            return communications.list(new CommunicationFilter(reference.country(), null, reference.type(), reference.year(),
+                            null, false)).stream()
+                    .filter(c -> Reference.parse(c.reference()).equals(reference))
+                    .findFirst()
+                    .orElseThrow(() -> new BadOptionException(option, "no communication " + reference));
+        } catch (RecordNotFoundException e) {
+            throw new BadOptionException(option, "no communication with id " + wanted);
+        }
     }
 }

@@ -8,16 +8,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.defensor.communications.CommunicationData;
-import org.defensor.communications.CommunicationFilter;
 import org.defensor.communications.CommunicationType;
 import org.defensor.communications.Communications;
 import org.defensor.communications.Drafting;
-import org.defensor.communications.Reference;
 import org.defensor.letters.LetterFormat;
 import org.defensor.mandates.Mandates;
 import org.defensor.shared.Clearance;
 import org.defensor.shared.InvalidRecordException;
-import org.defensor.shared.RecordNotFoundException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -159,32 +156,11 @@ class LetterCommand {
             output.check();
             try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
                 return Clearance.asSystem(() -> {
-                    CommunicationData c = find(app.bean(Communications.class), communication.strip());
+                    CommunicationData c = Ids.communication("--communication", app.bean(Communications.class), communication);
                     Path file = output.write(app.bean(Drafting.class), c);
                     spec.commandLine().getOut().println("Wrote " + file + " (" + c.reference() + ")");
                     return 0;
                 });
-            }
-        }
-
-        private static CommunicationData find(Communications communications, String given) {
-            try {
-                return communications.get(UUID.fromString(given));
-            } catch (IllegalArgumentException notAnId) {
-                Reference reference;
-                try {
-                    reference = Reference.parse(given);
-                } catch (IllegalArgumentException e) {
-                    throw new BadOptionException("--communication", "'" + given + "' is neither an id nor a reference ("
-                            + e.getMessage() + ")");
-                }
-                return communications.list(new CommunicationFilter(reference.country(), null, reference.type(), reference.year(),
-                                null, false)).stream()
-                        .filter(c -> Reference.parse(c.reference()).equals(reference))
-                        .findFirst()
-                        .orElseThrow(() -> new BadOptionException("--communication", "no communication " + reference));
-            } catch (RecordNotFoundException e) {
-                throw new BadOptionException("--communication", "no communication with id " + given);
             }
         }
     }

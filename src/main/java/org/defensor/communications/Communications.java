@@ -19,6 +19,7 @@ public interface Communications {
     /** Creates a draft; without a reference it gets {@link #nextReference}. */
     CommunicationData create(CommunicationData data);
 
+    /** Refused once the communication is published: a correction ({@link Publications#correct}) is a new publication. */
     CommunicationData update(UUID id, CommunicationData data);
 
     /** Only drafts can be deleted; a sent letter is part of the record. */
@@ -30,8 +31,6 @@ public interface Communications {
     Reference nextReference(CommunicationType type, String country, int year);
 
     CommunicationData markSent(UUID id, long version, LocalDate sent);
-
-    CommunicationData publish(UUID id, long version, LocalDate published);
 
     CommunicationData close(UUID id, long version, LocalDate closed);
 

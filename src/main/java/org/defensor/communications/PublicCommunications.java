@@ -13,9 +13,13 @@ public interface PublicCommunications {
 
     record PublicReply(LocalDate received, LocalDate dated, String stateReference, String sender, String text) {}
 
+    /** A correction published on {@code corrected}, and why. */
+    record PublicCorrection(LocalDate corrected, String reason) {}
+
+    /** As published; {@code corrections}, oldest first, say when and why the wording shown (the latest) was corrected. */
     record PublicCommunication(UUID id, String reference, CommunicationType type, String country, int year,
                                LocalDate sent, LocalDate published, List<String> mandates, String summary,
-                               List<PublicReply> replies) {}
+                               List<PublicReply> replies, List<PublicCorrection> corrections) {}
 
     record PublicMandate(UUID id, String title) {}
 

@@ -236,6 +236,17 @@ public class Communication {
         status = CommunicationStatus.PUBLISHED;
     }
 
+    /** A published communication is frozen: what was published stays as published, and a correction is a new publication. */
+    void requireUnpublished() {
+        require(published == null, "is published (" + published + "): a published communication is not changed;"
+                + " publish a correction instead, with its reason");
+    }
+
+    /** Only a published communication is corrected; one not yet published is edited. */
+    void requirePublished() {
+        require(published != null, "is not published: edit it instead of correcting it");
+    }
+
     void close(LocalDate date) {
         require(status != CommunicationStatus.DRAFT, "a draft cannot be closed: delete it instead");
         require(status != CommunicationStatus.CLOSED, "is already closed");

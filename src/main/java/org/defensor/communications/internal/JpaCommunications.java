@@ -131,6 +131,16 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
 
     @Override
     public CommunicationData update(UUID id, CommunicationData data) {
+        load(id).requireUnpublished();
+        return rewrite(id, data, "update");
+    }
+
+    /** New wording for a published communication: only through a correction ({@link Publishing}), audited as one. */
+    CommunicationData correct(UUID id, CommunicationData data) {
+        return rewrite(id, data, "correct");
+    }
+
+    private CommunicationData rewrite(UUID id, CommunicationData data, String action) {
         validate(data);
         Communication c = load(id);
         RecordChecks.requireVersion(KIND, c.id, c.version, data.version());
@@ -152,7 +162,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
         apply(data, c);
         c.touch(clock.instant());
         em.flush();
-        audit.record("update", KIND, c.id, before, view(c));
+        audit.record(action, KIND, c.id, before, view(c));
         return view(c);
     }
 
@@ -329,8 +339,8 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
         return transition(id, version, c -> c.markSent(sent == null ? today() : sent, today()), "send");
     }
 
-    @Override
-    public CommunicationData publish(UUID id, long version, LocalDate published) {
+    /** Only through {@link Publishing}, which first checks that the public version names no CONFIDENTIAL record. */
+    CommunicationData publish(UUID id, long version, LocalDate published) {
         return transition(id, version, c -> c.publish(published == null ? today() : published), "publish");
     }
 

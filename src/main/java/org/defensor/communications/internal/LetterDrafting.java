@@ -33,9 +33,7 @@ import org.defensor.records.DecisionData;
 import org.defensor.records.IncidentData;
 import org.defensor.records.Incidents;
 import org.defensor.records.InvolvementData;
-import org.defensor.records.NameData;
 import org.defensor.records.PartyRef;
-import org.defensor.records.PersonData;
 import org.defensor.records.Persons;
 import org.defensor.records.ProceedingData;
 import org.defensor.records.ProvisionData;
@@ -68,9 +66,10 @@ class LetterDrafting implements Drafting {
     private final Mandates mandates;
     private final LetterTemplates templates;
     private final LetterRenderer renderer;
+    private final PublicRedaction publicRedaction;
 
     LetterDrafting(Communications communications, Tracking tracking, Incidents incidents, Persons persons, CaseFiles caseFiles,
-                   Mandates mandates, LetterTemplates templates, LetterRenderer renderer) {
+                   Mandates mandates, LetterTemplates templates, LetterRenderer renderer, PublicRedaction publicRedaction) {
         this.communications = communications;
         this.tracking = tracking;
         this.incidents = incidents;
@@ -79,6 +78,7 @@ class LetterDrafting implements Drafting {
         this.mandates = mandates;
         this.templates = templates;
         this.renderer = renderer;
+        this.publicRedaction = publicRedaction;
     }
 
     @Override
@@ -136,7 +136,7 @@ class LetterDrafting implements Drafting {
                 : templates.fill("summary", Map.of("summary", "", "persons", names));
         return communications.create(new CommunicationData(null, null, null, request.type(), country, null, null,
                 null, null, null, null, null, null, request.mandateIds(), chosen.stream().map(IncidentData::id).toList(),
-                concerned, List.of(), follows, toRedact(chosen, concerned), summary, facts(chosen, refs),
+                concerned, List.of(), follows, List.of(), summary, facts(chosen, refs),
                 templates.fill("concerns", Map.of("persons", names)), questions, null));
     }
 
@@ -174,19 +174,6 @@ class LetterDrafting implements Drafting {
                         || c.personIds().stream().anyMatch(concerned::contains))
                 .sorted(Comparator.comparing(CommunicationData::sent))
                 .map(CommunicationData::id).toList();
-    }
-
-    /** Persons whose names public versions must withhold: those marked so among everyone the incidents name. */
-    private List<UUID> toRedact(List<IncidentData> chosen, List<UUID> concerned) {
-        Set<UUID> named = new LinkedHashSet<>(concerned);
-        for (IncidentData i : chosen) {
-            for (ActData a : JpaCommunications.list(i.acts())) {
-                JpaCommunications.list(a.victims()).forEach(v -> named.add(v.personId()));
-                JpaCommunications.list(a.perpetrators()).forEach(p -> named.add(p.personId()));
-            }
-        }
-        named.remove(null);
-        return named.stream().filter(id -> persons.get(id).redactInPublications()).toList();
     }
 
     /** One block per incident, in date order: what happened, each act, each proceeding, and whether anyone was held accountable. */
@@ -366,26 +353,9 @@ class LetterDrafting implements Drafting {
         return (digits.isEmpty() ? "" : String.format("%06d", Integer.parseInt(digits))) + article + (p.paragraph() == null ? "" : p.paragraph());
     }
 
-    /** Every spelling of every person marked for redaction, and of those the communication marks. */
+    /** Whom the public version withholds, from the records as they are now (see {@link PublicRedaction}). */
     Redaction redaction(CommunicationData c) {
-        Set<UUID> ids = new LinkedHashSet<>(c.redactPersonIds());
-        List<String> names = new ArrayList<>();
-        for (UUID id : ids) {
-            PersonData p = persons.get(id);
-            List<String> spellings = new ArrayList<>(List.of(p.name()));
-            JpaCommunications.list(p.otherNames()).stream().map(NameData::name).forEach(spellings::add);
-            names.addAll(spellings);
-            if (p.kind() != org.defensor.records.PersonKind.GROUP) {
-                // Letters name people by surname alone ("Ms. Serzhan"): withhold that too, erring towards safety.
-                spellings.stream().map(LetterDrafting::surname).filter(Objects::nonNull).forEach(names::add);
-            }
-        }
-        return Redaction.of(names);
-    }
-
-    private static String surname(String name) {
-        String[] words = name == null ? new String[0] : name.strip().split("\\s+");
-        return words.length >= 2 && words[words.length - 1].length() >= 3 ? words[words.length - 1] : null;
+        return publicRedaction.of(c);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.defensor.communications.CommunicationStatus;
 import org.defensor.communications.CommunicationType;
 import org.defensor.communications.Communications;
 import org.defensor.communications.PublicCommunications;
+import org.defensor.communications.Publications;
 import org.defensor.communications.Reference;
 import org.defensor.letters.LetterFormat;
 import org.defensor.mandates.MandateData;
@@ -25,9 +26,11 @@ class PublishedCommunications implements PublicCommunications {
     private final Communications communications;
     private final LetterDrafting drafting;
     private final Mandates mandates;
+    private final Publications publications;
 
-    PublishedCommunications(Communications communications, LetterDrafting drafting, Mandates mandates) {
+    PublishedCommunications(Communications communications, LetterDrafting drafting, Mandates mandates, Publications publications) {
         this.communications = communications;
+        this.publications = publications;
         this.drafting = drafting;
         this.mandates = mandates;
     }
@@ -85,6 +88,8 @@ class PublishedCommunications implements PublicCommunications {
         return new PublicCommunication(c.id(), c.reference(), c.type(), c.country(), Reference.parse(c.reference()).year(), c.sent(), c.published(),
                 c.mandateIds().stream().map(mandates::get).map(MandateData::title).toList(), redaction.apply(c.summary()),
                 communications.replies(c.id()).stream().map(r -> new PublicReply(r.received(), r.dated(), r.stateReference(),
-                        redaction.apply(r.sender()), redaction.apply(r.text()))).toList());
+                        redaction.apply(r.sender()), redaction.apply(r.text()))).toList(),
+                publications.corrections(c.id()).stream().map(k -> new PublicCorrection(k.corrected(), redaction.apply(k.reason())))
+                        .toList());
     }
 }

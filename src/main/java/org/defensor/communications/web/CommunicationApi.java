@@ -9,6 +9,8 @@ import org.defensor.communications.CommunicationFilter;
 import org.defensor.communications.CommunicationStatus;
 import org.defensor.communications.CommunicationType;
 import org.defensor.communications.Communications;
+import org.defensor.communications.CorrectionData;
+import org.defensor.communications.Publications;
 import org.defensor.communications.ReplyData;
 import org.defensor.communications.Tracking;
 import org.defensor.security.Access;
@@ -42,11 +44,13 @@ class CommunicationApi {
     }
 
     private final Communications communications;
+    private final Publications publications;
     private final Tracking tracking;
     private final java.time.Clock clock;
 
-    CommunicationApi(Communications communications, Tracking tracking, java.time.Clock clock) {
+    CommunicationApi(Communications communications, Publications publications, Tracking tracking, java.time.Clock clock) {
         this.communications = communications;
+        this.publications = publications;
         this.tracking = tracking;
         this.clock = clock;
     }
@@ -110,7 +114,21 @@ class CommunicationApi {
     @PostMapping("/{id}/publish")
     @PreAuthorize(Access.WRITE)
     public CommunicationData publish(@PathVariable UUID id, @RequestBody Transition move) {
-        return communications.publish(id, move.checkedVersion(), move.date());
+        return publications.publish(id, move.checkedVersion(), move.date());
+    }
+
+    /** A correction of a published communication: a new publication, with its reason; the old wording is kept with it. */
+    @PostMapping("/{id}/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.WRITE)
+    public CommunicationData correct(@PathVariable UUID id, @RequestBody Publications.CorrectionRequest correction) {
+        return publications.correct(id, correction);
+    }
+
+    @GetMapping("/{id}/corrections")
+    @PreAuthorize(Access.READ)
+    public List<CorrectionData> corrections(@PathVariable UUID id) {
+        return publications.corrections(id);
     }
 
     @PostMapping("/{id}/close")

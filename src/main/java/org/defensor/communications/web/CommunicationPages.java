@@ -12,6 +12,7 @@ import org.defensor.communications.CommunicationStatus;
 import org.defensor.communications.CommunicationType;
 import org.defensor.communications.Communications;
 import org.defensor.communications.Drafting;
+import org.defensor.communications.Publications;
 import org.defensor.communications.QuestionAssessment;
 import org.defensor.communications.ReplyData;
 import org.defensor.communications.Tracking;
@@ -49,15 +50,17 @@ class CommunicationPages {
             new Move("close", "Close"));
 
     private final Communications communications;
+    private final Publications publications;
     private final Tracking tracking;
     private final Drafting drafting;
     private final Mandates mandates;
     private final RecordNames names;
     private final Clock clock;
 
-    CommunicationPages(Communications communications, Tracking tracking, Drafting drafting, Mandates mandates,
-                       RecordNames names, Clock clock) {
+    CommunicationPages(Communications communications, Publications publications, Tracking tracking, Drafting drafting,
+                       Mandates mandates, RecordNames names, Clock clock) {
         this.communications = communications;
+        this.publications = publications;
         this.tracking = tracking;
         this.drafting = drafting;
         this.mandates = mandates;
@@ -119,7 +122,7 @@ class CommunicationPages {
     @PreAuthorize(Access.WRITE)
     public String publish(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String date,
                           Model model) {
-        return move(id, date, model, day -> communications.publish(id, version, day));
+        return move(id, date, model, day -> publications.publish(id, version, day));
     }
 
     @PostMapping("/{id}/close")
@@ -168,7 +171,34 @@ class CommunicationPages {
         }
     }
 
-    /** An empty question row of the edit form, numbered {@code index}. */
+    /**
+     * A correction of a published communication, from the edit form (which, for a published one,
+     * asks for the reason): a new publication; the form again, as typed, with every reason it is refused.
+     */
+    @PostMapping("/{id}/corrections")
+    @PreAuthorize(Access.WRITE)
+    public String correct(@PathVariable UUID id, @ModelAttribute("form") CommunicationForm form,
+                          @RequestParam(required = false) String reason, Model model) {
+        CommunicationData stored = communications.get(id);
+        form.dropBlankRows();
+        List<FieldError> errors = new ArrayList<>();
+        CommunicationData data = form.toData(stored, errors);
+        model.addAttribute("reason", reason);
+        if (!errors.isEmpty()) {
+            return form(model, stored, form, errors);
+        }
+        try {
+            publications.correct(id, new Publications.CorrectionRequest(data.version(), FormText.trimmed(reason), data.summary(),
+                    data.facts(), data.concerns(), data.questions()));
+            return "redirect:/communications/" + id;
+        } catch (InvalidRecordException e) {
+            return form(model, stored, form, fieldErrors(e));
+        } catch (StaleVersionException e) {
+            return form(model, stored, form, List.of(new FieldError("version", e.getMessage())));
+        }
+    }
+
+        /** An empty question row of the edit form, numbered {@code index}. */
     @GetMapping("/form/question")
     @PreAuthorize(Access.WRITE)
     public String questionRow(@RequestParam int index, Model model) {
@@ -210,6 +240,7 @@ class CommunicationPages {
         model.addAttribute("names", names.of(c, List.of()));
         model.addAttribute("errors", errors);
         model.addAttribute("invalid", invalid(errors));
+        model.addAttribute("correcting", c.published() != null);
         return "communications/edit";
     }
 
@@ -221,6 +252,7 @@ class CommunicationPages {
                 replies.stream().flatMap(r -> FormText.orEmpty(r.assessments()).stream())));
         model.addAttribute("names", names.of(c, replies));
         model.addAttribute("chain", tracking.chain(c.id()));
+        model.addAttribute("corrections", c.published() == null ? List.of() : publications.corrections(c.id()));
         model.addAttribute("moves", MOVES);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("errors", errors);

@@ -151,7 +151,7 @@ class LetterRendererTests {
         Letter named = new Letter("AL KAZ 5/2024 (Sekerbaeva)", List.of(
                 Part.of(PartKind.SUMMARY, "This letter concerns Zhanar Sekerbayeva, also written Sekerbaeva."),
                 new Part(PartKind.FACTS, "Threats against Zhanar  Sekerbayeva", List.of("SEKERBAEVA was followed home."))));
-        Letter redacted = named.redacted(new Redaction(List.of("Zhanar Sekerbayeva", "Sekerbaeva")));
+        Letter redacted = named.redacted(Redaction.of(List.of(Redaction.Name.person("p", "Zhanar Sekerbayeva", "Sekerbaeva"))));
 
         String html = new String(renderer.render(redacted, LetterFormat.HTML), StandardCharsets.UTF_8);
         String docx = docxXml(renderer.render(redacted, LetterFormat.DOCX));
