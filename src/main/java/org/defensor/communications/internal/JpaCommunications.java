@@ -29,7 +29,6 @@ import org.defensor.mandates.Mandates;
 import org.defensor.records.Incidents;
 import org.defensor.records.Organisations;
 import org.defensor.records.Persons;
-import org.defensor.shared.Clearance;
 import org.defensor.shared.InvalidRecordException;
 import org.defensor.shared.RecordChecks;
 import org.defensor.shared.RecordNotFoundException;
@@ -79,12 +78,10 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     public List<CommunicationData> list(CommunicationFilter filter) {
         var query = em.createQuery("""
                 select c from Communication c
-                where c.confidentiality in :readable
-                  and (:country is null or c.country = :country)
+                where (:country is null or c.country = :country)
                   and (:type is null or c.type = :type)
                   and (:year is null or c.year = :year)
                 order by c.year desc, c.country, c.number desc""", Communication.class)
-                .setParameter("readable", Clearance.readable())
                 .setParameter("country", filter.country() == null || filter.country().isBlank() ? null : filter.country())
                 .setParameter("type", filter.type())
                 .setParameter("year", filter.year());
@@ -104,7 +101,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
 
     Communication load(UUID id) {
         Communication c = id == null ? null : em.find(Communication.class, id);
-        if (c == null || !Clearance.mayRead(c.confidentiality)) {
+        if (c == null) {
             throw new RecordNotFoundException(KIND, id);
         }
         return c;
@@ -382,7 +379,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
 
     private Reply loadReply(UUID id) {
         Reply r = id == null ? null : em.find(Reply.class, id);
-        if (r == null || !Clearance.mayRead(r.communication.confidentiality)) {
+        if (r == null) {
             throw new RecordNotFoundException(REPLY, id);
         }
         return r;
@@ -559,12 +556,9 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     @Transactional(readOnly = true)
     public Page<CommunicationData> communications(Pageable page) {
         List<Communication> found = em.createQuery("""
-                        select c from Communication c where c.confidentiality in :readable
-                        order by c.year, c.country, c.number""", Communication.class)
-                .setParameter("readable", Clearance.readable())
+                        select c from Communication c order by c.year, c.country, c.number""", Communication.class)
                 .setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize()).getResultList();
-        long total = em.createQuery("select count(c) from Communication c where c.confidentiality in :readable", Long.class)
-                .setParameter("readable", Clearance.readable()).getSingleResult();
+        long total = em.createQuery("select count(c) from Communication c", Long.class).getSingleResult();
         return new PageImpl<>(found.stream().map(c -> view(c, c.status)).toList(), page, total);
     }
 
@@ -572,12 +566,10 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     @Transactional(readOnly = true)
     public Page<ReplyData> replies(Pageable page) {
         List<Reply> found = em.createQuery("""
-                        select r from Reply r join r.communication c where c.confidentiality in :readable
+                        select r from Reply r join r.communication c
                         order by c.year, c.country, c.number, r.received, r.id""", Reply.class)
-                .setParameter("readable", Clearance.readable())
                 .setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize()).getResultList();
-        long total = em.createQuery("select count(r) from Reply r where r.communication.confidentiality in :readable", Long.class)
-                .setParameter("readable", Clearance.readable()).getSingleResult();
+        long total = em.createQuery("select count(r) from Reply r", Long.class).getSingleResult();
         return new PageImpl<>(found.stream().map(JpaCommunications::view).toList(), page, total);
     }
 
@@ -722,7 +714,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
             letter = LetterFacts.of(pending.communications().get(id));
         } else {
             Communication c = em.find(Communication.class, id);
-            if (c == null || !Clearance.mayRead(c.confidentiality)) {
+            if (c == null) {
                 found.add("communicationId", "no communication with id " + id);
             } else {
                 letter = LetterFacts.of(c);

@@ -19,11 +19,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.defensor.clearance.ClearanceFilter;
 import org.defensor.records.ActType;
 import org.defensor.records.Right;
+import org.hibernate.annotations.Filter;
 
 /** One act within an incident. */
 @Entity
+@Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_INCIDENT)
 @Table(name = "act")
 public class Act {
     @Id
@@ -77,6 +80,7 @@ public class Act {
     @Column(name = "provision_code")
     List<String> provisions = new ArrayList<>();
 
+    @Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_SOURCE)
     @ElementCollection
     @CollectionTable(name = "act_citation", joinColumns = @JoinColumn(name = "act_id"))
     @OrderColumn(name = "position")

@@ -13,10 +13,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.defensor.clearance.ClearanceFilter;
 import org.defensor.records.Outcome;
+import org.hibernate.annotations.Filter;
 
 /** A decision in a proceeding. */
 @Entity
+@Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_PROCEEDING)
 @Table(name = "decision")
 public class Decision {
     @Id

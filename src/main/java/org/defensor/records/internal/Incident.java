@@ -23,11 +23,13 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.defensor.clearance.ClearanceFilter;
 import org.defensor.records.Accountability;
 import org.defensor.records.AccountabilityRule;
 import org.defensor.records.InformationStatus;
 import org.defensor.records.Theme;
 import org.defensor.shared.FuzzyDate;
+import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -97,6 +99,7 @@ public class Incident extends RecordEntity {
     @OrderBy("position")
     List<Proceeding> proceedings = new ArrayList<>();
 
+    @Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_SOURCE)
     @ElementCollection
     @CollectionTable(name = "incident_citation", joinColumns = @JoinColumn(name = "incident_id"))
     @OrderColumn(name = "position")

@@ -11,8 +11,10 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.defensor.clearance.ClearanceFilter;
 import org.defensor.records.OrganisationKind;
 import org.defensor.records.RegistrationStatus;
+import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -53,6 +55,7 @@ public class Organisation extends RecordEntity {
 
     String description;
 
+    @Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_SOURCE)
     @ElementCollection
     @CollectionTable(name = "organisation_citation", joinColumns = @JoinColumn(name = "organisation_id"))
     @OrderColumn(name = "position")

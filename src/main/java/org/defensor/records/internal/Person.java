@@ -12,8 +12,10 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.defensor.clearance.ClearanceFilter;
 import org.defensor.records.PersonKind;
 import org.defensor.records.PersonRole;
+import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -61,6 +63,7 @@ public class Person extends RecordEntity {
     String description;
     boolean redactInPublications;
 
+    @Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_SOURCE)
     @ElementCollection
     @CollectionTable(name = "person_citation", joinColumns = @JoinColumn(name = "person_id"))
     @OrderColumn(name = "position")

@@ -22,12 +22,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.defensor.clearance.ClearanceFilter;
 import org.defensor.records.AccountabilityRule;
 import org.defensor.records.ProceedingKind;
 import org.defensor.records.ProceedingPurpose;
+import org.hibernate.annotations.Filter;
 
 /** A complaint, investigation, case, appeal or application attached to an incident. */
 @Entity
+@Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_INCIDENT)
 @Table(name = "proceeding")
 public class Proceeding {
     @Id
@@ -84,6 +87,7 @@ public class Proceeding {
     @OrderBy("position")
     List<Decision> decisions = new ArrayList<>();
 
+    @Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_SOURCE)
     @ElementCollection
     @CollectionTable(name = "proceeding_citation", joinColumns = @JoinColumn(name = "proceeding_id"))
     @OrderColumn(name = "position")

@@ -8,13 +8,16 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.defensor.clearance.ClearanceFilter;
 import org.defensor.shared.Confidentiality;
+import org.hibernate.annotations.Filter;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** What every top-level record has: an id, a lock version, a confidentiality level and timestamps. */
 @MappedSuperclass
+@Filter(name = ClearanceFilter.NAME)
 public abstract class RecordEntity {
     @Id
     @DocumentId
