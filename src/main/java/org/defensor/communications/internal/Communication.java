@@ -84,6 +84,11 @@ public class Communication {
     String facts;
     String concerns;
 
+    /** The level its author chose; {@link #confidentiality} is the effective one, never below its inputs'. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "declared_confidentiality")
+    Confidentiality declaredConfidentiality = Confidentiality.RESTRICTED;
+
     @Enumerated(EnumType.STRING)
     @KeywordField
     Confidentiality confidentiality = Confidentiality.RESTRICTED;

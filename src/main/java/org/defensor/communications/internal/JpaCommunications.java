@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,12 +27,16 @@ import org.defensor.communications.QuestionData;
 import org.defensor.communications.Reference;
 import org.defensor.communications.ReplyData;
 import org.defensor.mandates.Mandates;
+import org.defensor.records.Classification;
 import org.defensor.records.Incidents;
 import org.defensor.records.Organisations;
 import org.defensor.records.Persons;
+import org.defensor.records.RecordChanged;
+import org.defensor.shared.Confidentiality;
 import org.defensor.shared.InvalidRecordException;
 import org.defensor.shared.RecordChecks;
 import org.defensor.shared.RecordNotFoundException;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -54,9 +59,14 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     private final Persons persons;
     private final Organisations organisations;
     private final Mandates mandates;
+    private final CommunicationLevels levels;
+    private final Classification classification;
 
     JpaCommunications(EntityManager em, AuditTrail audit, Clock clock, Validator validator, Incidents incidents,
-                      Persons persons, Organisations organisations, Mandates mandates) {
+                      Persons persons, Organisations organisations, Mandates mandates, CommunicationLevels levels,
+                      Classification classification) {
+        this.levels = levels;
+        this.classification = classification;
         this.em = em;
         this.audit = audit;
         this.clock = clock;
@@ -269,12 +279,56 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
         c.facts = data.facts();
         c.concerns = data.concerns();
         c.pressRelease = data.pressRelease();
-        if (data.confidentiality() != null && data.confidentiality() != c.confidentiality) {
-            c.confidentiality = data.confidentiality();
+        if (data.confidentiality() != null) {
+            c.declaredConfidentiality = data.confidentiality();
+        }
+        applyQuestions(questions, c);
+        classify(c);
+    }
+
+    /** Sets the effective level from the communication's inputs; true when it changed. */
+    private boolean classify(Communication c) {
+        Confidentiality effective = levels.effective(c);
+        if (effective == c.confidentiality) {
+            return false;
+        }
+        c.confidentiality = effective;
+        if (em.contains(c)) {
             // replies take their confidentiality from the communication: reindex them
             repliesOf(c).forEach(r -> r.touch(clock.instant()));
         }
-        applyQuestions(questions, c);
+        return true;
+    }
+
+    /**
+     * A record changed: each communication drawn from it (directly, or through an incident that
+     * names the changed person or organisation) takes its new effective level, with the change in
+     * its history, and the communications that follow one up follow in turn.
+     */
+    @EventListener
+    void recordChanged(RecordChanged change) {
+        Set<UUID> inputs = new HashSet<>(classification.incidentsNaming(change.id()));
+        inputs.add(change.id());
+        java.util.Deque<Communication> next = new java.util.ArrayDeque<>(em.createQuery("""
+                        select distinct c from Communication c left join c.incidents i left join c.persons p
+                          left join c.organisations o left join c.questions q left join q.incidents qi left join q.persons qp
+                        where i in :ids or p in :ids or o in :ids or qi in :ids or qp in :ids""", Communication.class)
+                .setParameter("ids", inputs).getResultList());
+        Set<UUID> seen = new HashSet<>();
+        while (!next.isEmpty()) {
+            Communication c = next.pop();
+            if (!seen.add(c.id)) {
+                continue;
+            }
+            CommunicationData before = view(c);
+            if (classify(c)) {
+                c.touch(clock.instant());
+                em.flush();
+                audit.record("update", KIND, c.id, before, view(c));
+                next.addAll(em.createQuery("select c from Communication c join c.follows f where f = :id", Communication.class)
+                        .setParameter("id", c.id).getResultList());
+            }
+        }
     }
 
     private static void applyQuestions(List<QuestionData> wanted, Communication c) {
@@ -355,7 +409,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
                 List.copyOf(c.redactions), c.summary, c.facts, c.concerns,
                 c.questions.stream().map(q -> new QuestionData(q.number(), q.text, List.copyOf(q.incidents),
                         List.copyOf(q.persons))).toList(),
-                c.confidentiality);
+                c.declaredConfidentiality, c.confidentiality);
     }
 
     // ---- replies
@@ -639,8 +693,6 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
             found.addAll(e);
         }
         found.throwIfAny();
-        // Set before assign(), which would otherwise look for replies to re-index: a new communication has none.
-        c.confidentiality = data.confidentiality() == null ? c.confidentiality : data.confidentiality();
         assign(data, c);
         return c;
     }

@@ -164,20 +164,11 @@ public class Incident extends RecordEntity {
         return distinct(acts.stream().flatMap(a -> a.rights.stream()).map(Enum::name));
     }
 
-    /** Persons and organisations the incident involves, for "incidents concerning X" queries. */
-    @KeywordField(name = "party")
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-    public List<String> getPartyIds() {
-        Stream<UUID> fromActs = acts.stream().flatMap(Act::partyIds);
-        Stream<UUID> fromProceedings = proceedings.stream().flatMap(Proceeding::partyIds);
-        return distinct(Stream.concat(fromActs, fromProceedings).map(UUID::toString));
-    }
-
     @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getSearchText() {
         return SearchText.join(description, venue, district, city,
-                flat(acts, Act::searchText), flat(proceedings, Proceeding::searchText));
+                flat(acts, a -> a.searchText(confidentiality)), flat(proceedings, p -> p.searchText(confidentiality)));
     }
 
     private static <T> List<String> flat(Collection<T> items, Function<T, String> text) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.defensor.clearance.ClearanceFilter;
+import org.defensor.shared.Confidentiality;
 import org.defensor.records.OrganisationKind;
 import org.defensor.records.RegistrationStatus;
 import org.hibernate.annotations.Filter;
@@ -69,6 +70,11 @@ public class Organisation extends RecordEntity {
 
     public String getName() {
         return name;
+    }
+
+    /** The name, for an index document at {@code level}: none when this record is more confidential. */
+    public String nameWithin(Confidentiality level) {
+        return within(level) ? getName() : null;
     }
 
     @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED)

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.defensor.clearance.ClearanceFilter;
+import org.defensor.shared.Confidentiality;
 import org.defensor.records.PersonKind;
 import org.defensor.records.PersonRole;
 import org.hibernate.annotations.Filter;
@@ -77,6 +78,11 @@ public class Person extends RecordEntity {
 
     public String getName() {
         return name;
+    }
+
+    /** The name, for an index document at {@code level}: none when this record is more confidential. */
+    public String nameWithin(Confidentiality level) {
+        return within(level) ? getName() : null;
     }
 
     @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED)

@@ -19,10 +19,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.defensor.clearance.ClearanceFilter;
+import org.defensor.shared.Confidentiality;
 import org.defensor.records.AccountabilityRule;
 import org.defensor.records.ProceedingKind;
 import org.defensor.records.ProceedingPurpose;
@@ -105,15 +104,11 @@ public class Proceeding {
                 decisions.stream().map(d -> new AccountabilityRule.DecisionFacts(DateColumns.toFuzzy(d.date), d.outcome)).toList());
     }
 
-    Stream<UUID> partyIds() {
-        Stream<UUID> filer = filedBy == null ? Stream.empty() : Act.ids(filedBy.person, filedBy.organisation);
-        return Stream.concat(filer, concerning.stream()).filter(Objects::nonNull);
-    }
-
-    String searchText() {
+    /** The proceeding's text for its incident's document at {@code level}: without the names of more confidential parties. */
+    String searchText(Confidentiality level) {
         return SearchText.join(kind.label(), title, reference, description,
-                authority == null ? null : authority.getName(),
-                filedBy == null ? null : filedBy.displayName(),
-                decisions.stream().map(Decision::searchText).toList());
+                authority == null ? null : authority.nameWithin(level),
+                filedBy == null ? null : filedBy.nameWithin(level),
+                decisions.stream().map(d -> d.searchText(level)).toList());
     }
 }

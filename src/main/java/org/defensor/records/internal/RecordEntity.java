@@ -56,6 +56,11 @@ public abstract class RecordEntity {
         return confidentiality;
     }
 
+    /** Whether a document or page at {@code level} may carry this record's text (a method, so that a proxy answers too). */
+    public boolean within(Confidentiality level) {
+        return getConfidentiality().compareTo(level) <= 0;
+    }
+
     void touch(Instant now) {
         if (createdAt == null) {
             createdAt = now;
