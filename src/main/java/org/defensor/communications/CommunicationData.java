@@ -15,6 +15,9 @@ import org.defensor.shared.Confidentiality;
  * A communication as the API reads and writes it. On create and update, {@code status},
  * {@code sent}, {@code deadline}, {@code published} and {@code closed} are ignored: they change
  * only through the named transitions. An empty {@code reference} on create gets the next free one.
+ * {@code confidentiality} is the level the author declares; {@code effectiveConfidentiality} (read
+ * only, ignored on writes) is the level it is read at: the most confidential of the declared level,
+ * the records it is drawn from and the communications it follows up.
  */
 public record CommunicationData(
         UUID id,
@@ -40,4 +43,5 @@ public record CommunicationData(
         @Size(max = 200000) String facts,
         @Size(max = 50000) String concerns,
         List<@NotNull @Valid QuestionData> questions,
-        Confidentiality confidentiality) {}
+        Confidentiality confidentiality,
+        Confidentiality effectiveConfidentiality) {}

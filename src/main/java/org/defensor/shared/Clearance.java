@@ -44,8 +44,15 @@ public final class Clearance {
         return auth == null || auth.getName() == null ? "system" : auth.getName();
     }
 
-    /** Runs start-up and command-line work as the "system" actor, who may read and write everything. */
+    /**
+     * Runs start-up and command-line work as the "system" actor, who may read and write everything.
+     * Refused inside a transaction: clearance is widened before a unit of work begins, never in the
+     * middle of one that has already read as someone else.
+     */
     public static <T> T asSystem(java.util.function.Supplier<T> work) {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("clearance is widened to the system's only outside a transaction");
+        }
         var context = SecurityContextHolder.getContext();
         var previous = context.getAuthentication();
         context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(

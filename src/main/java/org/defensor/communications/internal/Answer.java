@@ -14,10 +14,13 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.defensor.clearance.ClearanceFilter;
 import org.defensor.communications.StateClaim;
+import org.hibernate.annotations.Filter;
 
 /** A passage of a reply mapped to the questions it answers. */
 @Entity
+@Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_REPLY)
 @Table(name = "reply_answer")
 class Answer {
 

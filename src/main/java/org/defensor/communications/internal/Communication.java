@@ -19,11 +19,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.defensor.clearance.ClearanceFilter;
 import org.defensor.communications.CommunicationStatus;
 import org.defensor.communications.CommunicationType;
 import org.defensor.communications.Reference;
 import org.defensor.shared.Confidentiality;
 import org.defensor.shared.InvalidRecordException;
+import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -43,6 +45,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  * refuses a move from the wrong status.
  */
 @Entity
+@Filter(name = ClearanceFilter.NAME)
 @Table(name = "communication")
 @Indexed(index = "communication")
 public class Communication {
@@ -83,6 +86,11 @@ public class Communication {
     String summary;
     String facts;
     String concerns;
+
+    /** The level its author chose; {@link #confidentiality} is the effective one, never below its inputs'. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "declared_confidentiality")
+    Confidentiality declaredConfidentiality = Confidentiality.RESTRICTED;
 
     @Enumerated(EnumType.STRING)
     @KeywordField

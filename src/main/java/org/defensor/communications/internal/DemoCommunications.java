@@ -87,7 +87,7 @@ class DemoCommunications implements ApplicationRunner {
                     c.mandates().stream().map(this::mandate).toList(), ids(c.incidents()), ids(c.persons()), List.of(),
                     ids(c.follows()), List.of(), c.summary(), null, null,
                     c.questions().stream().map(q -> new QuestionData(null, q, List.of(), List.of())).toList(),
-                    Confidentiality.PUBLIC));
+                    Confidentiality.PUBLIC, null));
             communications.markSent(draft.id(), draft.version(), c.sent());
         }
         for (SampleReply r : sample.replies()) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,14 +27,17 @@ import org.defensor.communications.QuestionData;
 import org.defensor.communications.Reference;
 import org.defensor.communications.ReplyData;
 import org.defensor.mandates.Mandates;
+import org.defensor.records.Classification;
 import org.defensor.records.Incidents;
 import org.defensor.records.Organisations;
 import org.defensor.records.Persons;
+import org.defensor.records.RecordChanged;
 import org.defensor.records.RecordIds;
-import org.defensor.shared.Clearance;
+import org.defensor.shared.Confidentiality;
 import org.defensor.shared.InvalidRecordException;
 import org.defensor.shared.RecordChecks;
 import org.defensor.shared.RecordNotFoundException;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -56,11 +60,16 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     private final Persons persons;
     private final Organisations organisations;
     private final Mandates mandates;
+    private final CommunicationLevels levels;
+    private final Classification classification;
 
     private final RecordIds ids;
 
     JpaCommunications(EntityManager em, AuditTrail audit, Clock clock, Validator validator, Incidents incidents,
-                      Persons persons, Organisations organisations, Mandates mandates, RecordIds ids) {
+                      Persons persons, Organisations organisations, Mandates mandates, RecordIds ids,
+                      CommunicationLevels levels, Classification classification) {
+        this.levels = levels;
+        this.classification = classification;
         this.em = em;
         this.ids = ids;
         this.audit = audit;
@@ -83,12 +92,10 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     public List<CommunicationData> list(CommunicationFilter filter) {
         var query = em.createQuery("""
                 select c from Communication c
-                where c.confidentiality in :readable
-                  and (:country is null or c.country = :country)
+                where (:country is null or c.country = :country)
                   and (:type is null or c.type = :type)
                   and (:year is null or c.year = :year)
                 order by c.year desc, c.country, c.number desc""", Communication.class)
-                .setParameter("readable", Clearance.readable())
                 .setParameter("country", filter.country() == null || filter.country().isBlank() ? null : filter.country())
                 .setParameter("type", filter.type())
                 .setParameter("year", filter.year());
@@ -108,7 +115,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
 
     Communication load(UUID id) {
         Communication c = id == null ? null : em.find(Communication.class, id);
-        if (c == null || !Clearance.mayRead(c.confidentiality)) {
+        if (c == null) {
             throw new RecordNotFoundException(KIND, id);
         }
         return c;
@@ -285,12 +292,56 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
         c.facts = data.facts();
         c.concerns = data.concerns();
         c.pressRelease = data.pressRelease();
-        if (data.confidentiality() != null && data.confidentiality() != c.confidentiality) {
-            c.confidentiality = data.confidentiality();
+        if (data.confidentiality() != null) {
+            c.declaredConfidentiality = data.confidentiality();
+        }
+        applyQuestions(questions, c);
+        classify(c);
+    }
+
+    /** Sets the effective level from the communication's inputs; true when it changed. */
+    private boolean classify(Communication c) {
+        Confidentiality effective = levels.effective(c);
+        if (effective == c.confidentiality) {
+            return false;
+        }
+        c.confidentiality = effective;
+        if (em.contains(c)) {
             // replies take their confidentiality from the communication: reindex them
             repliesOf(c).forEach(r -> r.touch(clock.instant()));
         }
-        applyQuestions(questions, c);
+        return true;
+    }
+
+    /**
+     * A record changed: each communication drawn from it (directly, or through an incident that
+     * names the changed person or organisation) takes its new effective level, with the change in
+     * its history, and the communications that follow one up follow in turn.
+     */
+    @EventListener
+    void recordChanged(RecordChanged change) {
+        Set<UUID> inputs = new HashSet<>(classification.incidentsNaming(change.id()));
+        inputs.add(change.id());
+        java.util.Deque<Communication> next = new java.util.ArrayDeque<>(em.createQuery("""
+                        select distinct c from Communication c left join c.incidents i left join c.persons p
+                          left join c.organisations o left join c.questions q left join q.incidents qi left join q.persons qp
+                        where i in :ids or p in :ids or o in :ids or qi in :ids or qp in :ids""", Communication.class)
+                .setParameter("ids", inputs).getResultList());
+        Set<UUID> seen = new HashSet<>();
+        while (!next.isEmpty()) {
+            Communication c = next.pop();
+            if (!seen.add(c.id)) {
+                continue;
+            }
+            CommunicationData before = view(c);
+            if (classify(c)) {
+                c.touch(clock.instant());
+                em.flush();
+                audit.record("update", KIND, c.id, before, view(c));
+                next.addAll(em.createQuery("select c from Communication c join c.follows f where f = :id", Communication.class)
+                        .setParameter("id", c.id).getResultList());
+            }
+        }
     }
 
     private static void applyQuestions(List<QuestionData> wanted, Communication c) {
@@ -371,7 +422,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
                 List.copyOf(c.redactions), c.summary, c.facts, c.concerns,
                 c.questions.stream().map(q -> new QuestionData(q.number(), q.text, List.copyOf(q.incidents),
                         List.copyOf(q.persons))).toList(),
-                c.confidentiality);
+                c.declaredConfidentiality, c.confidentiality);
     }
 
     // ---- replies
@@ -395,7 +446,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
 
     private Reply loadReply(UUID id) {
         Reply r = id == null ? null : em.find(Reply.class, id);
-        if (r == null || !Clearance.mayRead(r.communication.confidentiality)) {
+        if (r == null) {
             throw new RecordNotFoundException(REPLY, id);
         }
         return r;
@@ -571,12 +622,9 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     @Transactional(readOnly = true)
     public Page<CommunicationData> communications(Pageable page) {
         List<Communication> found = em.createQuery("""
-                        select c from Communication c where c.confidentiality in :readable
-                        order by c.year, c.country, c.number""", Communication.class)
-                .setParameter("readable", Clearance.readable())
+                        select c from Communication c order by c.year, c.country, c.number""", Communication.class)
                 .setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize()).getResultList();
-        long total = em.createQuery("select count(c) from Communication c where c.confidentiality in :readable", Long.class)
-                .setParameter("readable", Clearance.readable()).getSingleResult();
+        long total = em.createQuery("select count(c) from Communication c", Long.class).getSingleResult();
         return new PageImpl<>(found.stream().map(c -> view(c, c.status)).toList(), page, total);
     }
 
@@ -584,12 +632,10 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     @Transactional(readOnly = true)
     public Page<ReplyData> replies(Pageable page) {
         List<Reply> found = em.createQuery("""
-                        select r from Reply r join r.communication c where c.confidentiality in :readable
+                        select r from Reply r join r.communication c
                         order by c.year, c.country, c.number, r.received, r.id""", Reply.class)
-                .setParameter("readable", Clearance.readable())
                 .setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize()).getResultList();
-        long total = em.createQuery("select count(r) from Reply r where r.communication.confidentiality in :readable", Long.class)
-                .setParameter("readable", Clearance.readable()).getSingleResult();
+        long total = em.createQuery("select count(r) from Reply r", Long.class).getSingleResult();
         return new PageImpl<>(found.stream().map(JpaCommunications::view).toList(), page, total);
     }
 
@@ -660,8 +706,6 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
             found.addAll(e);
         }
         found.throwIfAny();
-        // Set before assign(), which would otherwise look for replies to re-index: a new communication has none.
-        c.confidentiality = data.confidentiality() == null ? c.confidentiality : data.confidentiality();
         assign(data, c);
         return c;
     }
@@ -736,7 +780,7 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
             letter = LetterFacts.of(pending.communications().get(id));
         } else {
             Communication c = em.find(Communication.class, id);
-            if (c == null || !Clearance.mayRead(c.confidentiality)) {
+            if (c == null) {
                 found.add("communicationId", "no communication with id " + id);
             } else {
                 letter = LetterFacts.of(c);

@@ -137,7 +137,7 @@ class LetterDrafting implements Drafting {
         return communications.create(new CommunicationData(null, null, null, request.type(), country, null, null,
                 null, null, null, null, null, null, request.mandateIds(), chosen.stream().map(IncidentData::id).toList(),
                 concerned, List.of(), follows, List.of(), summary, facts(chosen, refs),
-                templates.fill("concerns", Map.of("persons", names)), questions, null));
+                templates.fill("concerns", Map.of("persons", names)), questions, null, null));
     }
 
     /** A letter without a State named goes to the one State all its incidents took place in. */

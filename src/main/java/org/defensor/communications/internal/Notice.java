@@ -11,9 +11,12 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.defensor.clearance.ClearanceFilter;
+import org.hibernate.annotations.Filter;
 
 /** A notice to the desk, such as a reply deadline that passed; read by each user separately. */
 @Entity
+@Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_COMMUNICATION)
 @Table(name = "notification")
 class Notice {
 

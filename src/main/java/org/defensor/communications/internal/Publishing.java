@@ -80,7 +80,7 @@ class Publishing implements Publications {
                 request.summary() != null ? request.summary() : before.summary(),
                 request.facts() != null ? request.facts() : before.facts(),
                 request.concerns() != null ? request.concerns() : before.concerns(),
-                request.questions() != null ? request.questions() : before.questions(), before.confidentiality()));
+                request.questions() != null ? request.questions() : before.questions(), before.confidentiality(), null));
         String reason = request.reason().strip();
         refuseWhileExposed(after, reason);
         Correction c = new Correction(id, corrections(id).size() + 1, LocalDate.now(clock), clock.instant(), Clearance.actor(), reason);

@@ -12,9 +12,12 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.defensor.clearance.ClearanceFilter;
+import org.hibernate.annotations.Filter;
 
 /** A question of a communication; its number is its place in the letter. */
 @Entity
+@Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_COMMUNICATION)
 @Table(name = "communication_question")
 class Question {
 

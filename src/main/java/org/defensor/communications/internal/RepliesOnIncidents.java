@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.defensor.records.IncidentData;
 import org.defensor.records.StateResponses;
-import org.defensor.shared.Clearance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,8 +39,8 @@ class RepliesOnIncidents implements StateResponses {
         Map<UUID, List<Asked>> asked = new HashMap<>();
         for (Object[] row : em.createQuery("""
                 select i, c from Communication c join c.incidents i
-                where i in :ids and c.confidentiality in :readable""", Object[].class)
-                .setParameter("ids", byId.keySet()).setParameter("readable", Clearance.readable()).getResultList()) {
+                where i in :ids""", Object[].class)
+                .setParameter("ids", byId.keySet()).getResultList()) {
             Communication c = (Communication) row[1];
             asked.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
                     .add(new Asked(c.id, c.reference().toString(), c.statusOn(today).label(), c.sent));
@@ -49,9 +48,9 @@ class RepliesOnIncidents implements StateResponses {
         Map<UUID, List<Answered>> answered = new HashMap<>(); // oldest reply first, in the reply's order
         for (Object[] row : em.createQuery("""
                 select i, a from Answer a join a.incidents i
-                where i in :ids and a.claim is not null and a.reply.communication.confidentiality in :readable
+                where i in :ids and a.claim is not null
                 order by a.reply.received, a.reply.id, a.position""", Object[].class)
-                .setParameter("ids", byId.keySet()).setParameter("readable", Clearance.readable()).getResultList()) {
+                .setParameter("ids", byId.keySet()).getResultList()) {
             Answer a = (Answer) row[1];
             UUID incidentId = (UUID) row[0];
             ClaimComparison.Result result = ClaimComparison.compare(a.claim, byId.get(incidentId));

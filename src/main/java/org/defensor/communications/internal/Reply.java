@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.defensor.clearance.ClearanceFilter;
+import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -34,6 +36,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 
 /** A State's reply to a communication: the note, its answers mapped to questions, and the desk's assessment of each question. */
 @Entity
+@Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_COMMUNICATION)
 @Table(name = "reply")
 @Indexed(index = "reply")
 public class Reply {

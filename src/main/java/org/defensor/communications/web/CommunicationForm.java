@@ -108,7 +108,7 @@ public class CommunicationForm {
                 FormText.number("replyDays", replyDays, errors), null, null, null,
                 FormText.date("pressRelease", pressRelease, errors), mandateIds, stored.incidentIds(), stored.personIds(),
                 stored.organisationIds(), stored.follows(), redactPersonIds, FormText.trimmed(summary), FormText.trimmed(facts),
-                FormText.trimmed(concerns), ordered, stored.confidentiality());
+                FormText.trimmed(concerns), ordered, stored.confidentiality(), null);
     }
 
     public Long getVersion() { return version; }

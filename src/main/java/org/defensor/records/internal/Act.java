@@ -16,14 +16,16 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Stream;
+import org.defensor.clearance.ClearanceFilter;
+import org.defensor.shared.Confidentiality;
 import org.defensor.records.ActType;
 import org.defensor.records.Right;
+import org.hibernate.annotations.Filter;
 
 /** One act within an incident. */
 @Entity
+@Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_INCIDENT)
 @Table(name = "act")
 public class Act {
     @Id
@@ -77,6 +79,7 @@ public class Act {
     @Column(name = "provision_code")
     List<String> provisions = new ArrayList<>();
 
+    @Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_SOURCE)
     @ElementCollection
     @CollectionTable(name = "act_citation", joinColumns = @JoinColumn(name = "act_id"))
     @OrderColumn(name = "position")
@@ -89,20 +92,10 @@ public class Act {
         this.incident = incident;
     }
 
-    Stream<UUID> partyIds() {
-        Stream<UUID> victimIds = victims.stream().flatMap(v -> ids(v.person, v.organisation));
-        Stream<UUID> perpetratorIds = perpetrators.stream().flatMap(p -> ids(p.person, p.organisation));
-        return Stream.concat(victimIds, perpetratorIds);
-    }
-
-    static Stream<UUID> ids(Person person, Organisation organisation) {
-        return Stream.of(person == null ? null : person.getId(), organisation == null ? null : organisation.getId())
-                .filter(Objects::nonNull);
-    }
-
-    String searchText() {
+    /** The act's text for its incident's document at {@code level}: without the names of more confidential parties. */
+    String searchText(Confidentiality level) {
         return SearchText.join(type.label(), description, method, consequences,
-                victims.stream().map(PartyColumns::displayName).toList(),
-                perpetrators.stream().map(InvolvementColumns::displayName).toList());
+                victims.stream().map(v -> v.nameWithin(level)).toList(),
+                perpetrators.stream().map(p -> p.nameWithin(level)).toList());
     }
 }

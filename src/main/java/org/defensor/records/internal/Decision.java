@@ -13,10 +13,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.defensor.clearance.ClearanceFilter;
+import org.defensor.shared.Confidentiality;
 import org.defensor.records.Outcome;
+import org.hibernate.annotations.Filter;
 
 /** A decision in a proceeding. */
 @Entity
+@Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_PROCEEDING)
 @Table(name = "decision")
 public class Decision {
     @Id
@@ -56,8 +60,9 @@ public class Decision {
         this.proceeding = proceeding;
     }
 
-    String searchText() {
+    /** The decision's text for its incident's document at {@code level}: without a more confidential authority's name. */
+    String searchText(Confidentiality level) {
         return SearchText.join(outcome.label(), reference, grounds, description,
-                authority == null ? null : authority.getName());
+                authority == null ? null : authority.nameWithin(level));
     }
 }

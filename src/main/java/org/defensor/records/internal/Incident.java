@@ -23,11 +23,13 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.defensor.clearance.ClearanceFilter;
 import org.defensor.records.Accountability;
 import org.defensor.records.AccountabilityRule;
 import org.defensor.records.InformationStatus;
 import org.defensor.records.Theme;
 import org.defensor.shared.FuzzyDate;
+import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -97,6 +99,7 @@ public class Incident extends RecordEntity {
     @OrderBy("position")
     List<Proceeding> proceedings = new ArrayList<>();
 
+    @Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_SOURCE)
     @ElementCollection
     @CollectionTable(name = "incident_citation", joinColumns = @JoinColumn(name = "incident_id"))
     @OrderColumn(name = "position")
@@ -161,20 +164,11 @@ public class Incident extends RecordEntity {
         return distinct(acts.stream().flatMap(a -> a.rights.stream()).map(Enum::name));
     }
 
-    /** Persons and organisations the incident involves, for "incidents concerning X" queries. */
-    @KeywordField(name = "party")
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-    public List<String> getPartyIds() {
-        Stream<UUID> fromActs = acts.stream().flatMap(Act::partyIds);
-        Stream<UUID> fromProceedings = proceedings.stream().flatMap(Proceeding::partyIds);
-        return distinct(Stream.concat(fromActs, fromProceedings).map(UUID::toString));
-    }
-
     @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getSearchText() {
         return SearchText.join(description, venue, district, city,
-                flat(acts, Act::searchText), flat(proceedings, Proceeding::searchText));
+                flat(acts, a -> a.searchText(confidentiality)), flat(proceedings, p -> p.searchText(confidentiality)));
     }
 
     private static <T> List<String> flat(Collection<T> items, Function<T, String> text) {

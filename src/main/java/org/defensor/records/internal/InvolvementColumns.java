@@ -2,6 +2,7 @@ package org.defensor.records.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.defensor.shared.Confidentiality;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -38,6 +39,11 @@ public class InvolvementColumns {
         this.degree = degree;
         this.perpetratorType = type;
         this.note = note;
+    }
+
+    /** The perpetrator's name for a document at {@code level}; none when the perpetrator is more confidential. */
+    String nameWithin(Confidentiality level) {
+        return person != null ? person.nameWithin(level) : organisation != null ? organisation.nameWithin(level) : null;
     }
 
     String displayName() {

@@ -22,7 +22,6 @@ import org.defensor.records.ProvisionData;
 import org.defensor.records.References;
 import org.defensor.records.SourceData;
 import org.defensor.records.StateResponses;
-import org.defensor.shared.Clearance;
 import org.defensor.shared.RecordNotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -52,7 +51,7 @@ class JpaCaseFiles implements CaseFiles {
         Person person = em.find(Person.class, partyId);
         Organisation organisation = person == null ? em.find(Organisation.class, partyId) : null;
         RecordEntity party = person != null ? person : organisation;
-        if (party == null || !Clearance.mayRead(party.getConfidentiality())) {
+        if (party == null) {
             throw new RecordNotFoundException("person or organisation", partyId);
         }
         List<IncidentData> found = incidents.concerning(partyId);
@@ -91,18 +90,16 @@ class JpaCaseFiles implements CaseFiles {
             incident.relations().forEach(r -> add(parties, r.incidentId()));
         }
         Map<UUID, String> names = new HashMap<>();
-        var readable = Clearance.readable();
         if (!parties.isEmpty()) {
             Stream.of(Person.class, Organisation.class, Incident.class).forEach(type ->
-                    em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids and e.confidentiality in :readable",
-                                    RecordEntity.class)
-                            .setParameter("ids", parties).setParameter("readable", readable).getResultList()
+                    em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", RecordEntity.class)
+                            .setParameter("ids", parties).getResultList()
                             .forEach(e -> names.put(e.getId(), displayName(e))));
         }
         Map<UUID, SourceData> sources = new HashMap<>();
         if (!sourceIds.isEmpty()) {
-            em.createQuery("select s from Source s where s.id in :ids and s.confidentiality in :readable", Source.class)
-                    .setParameter("ids", sourceIds).setParameter("readable", readable).getResultList()
+            em.createQuery("select s from Source s where s.id in :ids", Source.class)
+                    .setParameter("ids", sourceIds).getResultList()
                     .forEach(s -> sources.put(s.id, mapper.view(s)));
         }
         Map<String, ProvisionData> provisions = new HashMap<>();

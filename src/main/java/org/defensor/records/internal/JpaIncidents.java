@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.defensor.records.IncidentData;
 import org.defensor.records.Incidents;
 import org.defensor.records.RecordFilter;
-import org.defensor.shared.Clearance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,7 +82,7 @@ class JpaIncidents extends EntityStore<Incident, IncidentData> implements Incide
     public List<IncidentData> concerning(UUID partyId) {
         List<Incident> found = em.createQuery("""
                 select distinct i from Incident i
-                where i.confidentiality in :readable and (
+                where (
                   exists (select 1 from Act a join a.victims v where a.incident = i
                           and (v.person.id = :party or v.organisation.id = :party))
                   or exists (select 1 from Act a join a.perpetrators p where a.incident = i
@@ -92,7 +91,6 @@ class JpaIncidents extends EntityStore<Incident, IncidentData> implements Incide
                           and (p.filedBy.person.id = :party or p.filedBy.organisation.id = :party))
                   or exists (select 1 from Proceeding p join p.concerning c where p.incident = i and c = :party))
                 """, Incident.class)
-                .setParameter("readable", Clearance.readable())
                 .setParameter("party", partyId)
                 .getResultList();
         return found.stream()

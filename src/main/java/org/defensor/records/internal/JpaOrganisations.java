@@ -14,8 +14,10 @@ import org.springframework.stereotype.Service;
 @Service
 class JpaOrganisations extends EntityStore<Organisation, OrganisationData> implements Organisations {
 
+    static final String KIND = "organisation";
+
     JpaOrganisations(Deps deps) {
-        super(deps, Organisation.class, "organisation");
+        super(deps, Organisation.class, KIND);
     }
 
     @Override

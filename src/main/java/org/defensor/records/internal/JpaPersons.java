@@ -14,8 +14,10 @@ import org.springframework.stereotype.Service;
 @Service
 class JpaPersons extends EntityStore<Person, PersonData> implements Persons {
 
+    static final String KIND = "person";
+
     JpaPersons(Deps deps) {
-        super(deps, Person.class, "person");
+        super(deps, Person.class, KIND);
     }
 
     @Override

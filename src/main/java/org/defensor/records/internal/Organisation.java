@@ -11,8 +11,11 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.defensor.clearance.ClearanceFilter;
+import org.defensor.shared.Confidentiality;
 import org.defensor.records.OrganisationKind;
 import org.defensor.records.RegistrationStatus;
+import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -53,6 +56,7 @@ public class Organisation extends RecordEntity {
 
     String description;
 
+    @Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_SOURCE)
     @ElementCollection
     @CollectionTable(name = "organisation_citation", joinColumns = @JoinColumn(name = "organisation_id"))
     @OrderColumn(name = "position")
@@ -66,6 +70,11 @@ public class Organisation extends RecordEntity {
 
     public String getName() {
         return name;
+    }
+
+    /** The name, for an index document at {@code level}: none when this record is more confidential. */
+    public String nameWithin(Confidentiality level) {
+        return within(level) ? getName() : null;
     }
 
     @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED)

@@ -1,6 +1,7 @@
 package org.defensor.records.internal;
 
 import jakarta.persistence.Embeddable;
+import org.defensor.shared.Confidentiality;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -21,6 +22,11 @@ public class PartyColumns {
     PartyColumns(Person person, Organisation organisation) {
         this.person = person;
         this.organisation = organisation;
+    }
+
+    /** The party's name for a document at {@code level}; none when the party is more confidential. */
+    String nameWithin(Confidentiality level) {
+        return person != null ? person.nameWithin(level) : organisation != null ? organisation.nameWithin(level) : null;
     }
 
     String displayName() {

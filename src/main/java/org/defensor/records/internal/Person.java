@@ -12,8 +12,11 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.defensor.clearance.ClearanceFilter;
+import org.defensor.shared.Confidentiality;
 import org.defensor.records.PersonKind;
 import org.defensor.records.PersonRole;
+import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -61,6 +64,7 @@ public class Person extends RecordEntity {
     String description;
     boolean redactInPublications;
 
+    @Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_SOURCE)
     @ElementCollection
     @CollectionTable(name = "person_citation", joinColumns = @JoinColumn(name = "person_id"))
     @OrderColumn(name = "position")
@@ -74,6 +78,11 @@ public class Person extends RecordEntity {
 
     public String getName() {
         return name;
+    }
+
+    /** The name, for an index document at {@code level}: none when this record is more confidential. */
+    public String nameWithin(Confidentiality level) {
+        return within(level) ? getName() : null;
     }
 
     @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED)

@@ -19,15 +19,17 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Stream;
+import org.defensor.clearance.ClearanceFilter;
+import org.defensor.shared.Confidentiality;
 import org.defensor.records.AccountabilityRule;
 import org.defensor.records.ProceedingKind;
 import org.defensor.records.ProceedingPurpose;
+import org.hibernate.annotations.Filter;
 
 /** A complaint, investigation, case, appeal or application attached to an incident. */
 @Entity
+@Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_INCIDENT)
 @Table(name = "proceeding")
 public class Proceeding {
     @Id
@@ -84,6 +86,7 @@ public class Proceeding {
     @OrderBy("position")
     List<Decision> decisions = new ArrayList<>();
 
+    @Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_SOURCE)
     @ElementCollection
     @CollectionTable(name = "proceeding_citation", joinColumns = @JoinColumn(name = "proceeding_id"))
     @OrderColumn(name = "position")
@@ -101,15 +104,11 @@ public class Proceeding {
                 decisions.stream().map(d -> new AccountabilityRule.DecisionFacts(DateColumns.toFuzzy(d.date), d.outcome)).toList());
     }
 
-    Stream<UUID> partyIds() {
-        Stream<UUID> filer = filedBy == null ? Stream.empty() : Act.ids(filedBy.person, filedBy.organisation);
-        return Stream.concat(filer, concerning.stream()).filter(Objects::nonNull);
-    }
-
-    String searchText() {
+    /** The proceeding's text for its incident's document at {@code level}: without the names of more confidential parties. */
+    String searchText(Confidentiality level) {
         return SearchText.join(kind.label(), title, reference, description,
-                authority == null ? null : authority.getName(),
-                filedBy == null ? null : filedBy.displayName(),
-                decisions.stream().map(Decision::searchText).toList());
+                authority == null ? null : authority.nameWithin(level),
+                filedBy == null ? null : filedBy.nameWithin(level),
+                decisions.stream().map(d -> d.searchText(level)).toList());
     }
 }

@@ -8,7 +8,9 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.defensor.clearance.ClearanceFilter;
 import org.defensor.shared.Confidentiality;
+import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
@@ -17,6 +19,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 
 /** What every top-level record has: an id, a lock version, a confidentiality level and timestamps. */
 @MappedSuperclass
+@Filter(name = ClearanceFilter.NAME)
 public abstract class RecordEntity {
     @Id
     @DocumentId
@@ -55,6 +58,11 @@ public abstract class RecordEntity {
 
     public Confidentiality getConfidentiality() {
         return confidentiality;
+    }
+
+    /** Whether a document or page at {@code level} may carry this record's text (a method, so that a proxy answers too). */
+    public boolean within(Confidentiality level) {
+        return getConfidentiality().compareTo(level) <= 0;
     }
 
     void touch(Instant now) {
