@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.StreamUtils;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
-import org.springframework.web.util.WebUtils;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.util.WebUtils;
 
 /** What {@code defensor backup} and {@code defensor restore} do, for a running server; admins only, audited. */
 @RestController
@@ -50,7 +51,8 @@ class BackupApi {
         char[] passphrase = passphrase(request == null ? null : request.passphrase());
         Backups.checkNewPassphrase(passphrase);
         StreamingResponseBody body = out -> {
-            BackupSummary summary = backups.backup(out, passphrase);
+            // The response ends only after the backup is in the audit trail: the backup's own close must not end it.
+            BackupSummary summary = backups.backup(StreamUtils.nonClosing(out), passphrase);
             backups.audit("backup", summary);
         };
         return ResponseEntity.ok()

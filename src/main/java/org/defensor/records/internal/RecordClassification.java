@@ -35,7 +35,7 @@ class RecordClassification implements Classification {
         }
         return ClearanceFilter.classifying(em, () -> {
             Set<UUID> all = new HashSet<>(given);
-            all.addAll(partiesOf(given));
+            all.addAll(partiesOf(em, given));
             List<Confidentiality> levels = new ArrayList<>();
             for (String type : List.of("Incident", "Person", "Organisation", "Source")) {
                 levels.addAll(em.createQuery("select e.confidentiality from " + type + " e where e.id in :ids", Confidentiality.class)
@@ -46,7 +46,7 @@ class RecordClassification implements Classification {
     }
 
     /** The persons and organisations that the incidents among {@code ids} name. */
-    private Set<UUID> partiesOf(Set<UUID> ids) {
+    static Set<UUID> partiesOf(EntityManager em, Set<UUID> ids) {
         Set<UUID> parties = new HashSet<>();
         Stream.of("select v.person.id, v.organisation.id from Act a join a.victims v where a.incident.id in :ids",
                         "select p.person.id, p.organisation.id from Act a join a.perpetrators p where a.incident.id in :ids",
