@@ -12,9 +12,13 @@ public record Reference(CommunicationType type, String country, int number, int 
 
     private static final Pattern FORMAT = Pattern.compile("\\s*([A-Za-z]{2,3})\\s+([A-Za-z]{3})\\s+(\\d{1,4})\\s*/\\s*(\\d{4})\\s*");
 
+    /** The United Nations' first year: no communication is older. */
+    public static final int FIRST_YEAR = 1946;
+    public static final int LAST_YEAR = 9999;
+
     public Reference {
-        if (number < 1 || year < 1946 || year > 9999) {
-            throw new IllegalArgumentException("number must be 1 or more and year a year after 1945");
+        if (number < 1 || year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new IllegalArgumentException("number must be 1 or more and year a year from " + FIRST_YEAR + " to " + LAST_YEAR);
         }
     }
 

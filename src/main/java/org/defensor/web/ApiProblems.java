@@ -5,6 +5,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingRequestValueException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +67,72 @@ public class ApiProblems {
 
     /** A query or path parameter that is not of its type, named with the reason (the pages say the same). */
     public static FieldError badParameterError(MethodArgumentTypeMismatchException e) {
-        String reason = e.getRequiredType() != null && e.getRequiredType().isEnum()
-                ? "unknown value '" + e.getValue() + "'; allowed: " + allowed(e.getRequiredType())
-                : "'" + e.getValue() + "' is not a valid " + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName());
-        return new FieldError(e.getName(), reason);
+        Throwable reason = e.getMostSpecificCause();
+        if (reason instanceof IllegalArgumentException && e.getRequiredType() != null
+                && e.getRequiredType().getPackageName().startsWith("org.defensor")) {
+            // A value type of ours refused it and said why (CalendarYear, Reference, ...).
+            return new FieldError(e.getName(), reason.getMessage());
+        }
+        String shown = String.valueOf(e.getValue());
+        shown = shown.length() > 40 ? shown.substring(0, 40) + "..." : shown;
+        String why = e.getRequiredType() != null && e.getRequiredType().isEnum()
+                ? "unknown value '" + shown + "'; allowed: " + allowed(e.getRequiredType())
+                : "'" + shown + "' is not a valid " + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName());
+        return new FieldError(e.getName(), why);
+    }
+
+    /**
+     * What is wrong with a request that Spring could not bind to its handler (a parameter missing or
+     * not of its type, a form field, a multipart body that cannot be read, a constraint), field by
+     * field; empty when the exception is not one of those. The API answers it as a problem detail,
+     * the pages as an error page: one reading of bad input for both.
+     */
+    public static List<FieldError> bindingErrors(Exception e) {
+        if (e instanceof MethodArgumentTypeMismatchException m) {
+            return List.of(badParameterError(m));
+        }
+        if (e instanceof MissingServletRequestParameterException m) {
+            return List.of(new FieldError(m.getParameterName(), "is required"));
+        }
+        if (e instanceof MissingRequestValueException m) {
+            return List.of(new FieldError("(request)", m.getBody().getDetail()));
+        }
+        if (e instanceof BindException b) {
+            return b.getBindingResult().getFieldErrors().stream()
+                    .map(f -> new FieldError(f.getField(), f.isBindingFailure()
+                            ? "'" + abbreviate(String.valueOf(f.getRejectedValue())) + "' is not a valid value"
+                            : f.getDefaultMessage()))
+                    .toList();
+        }
+        if (e instanceof HandlerMethodValidationException v) {
+            return v.getParameterValidationResults().stream()
+                    .flatMap(r -> r.getResolvableErrors().stream().map(error -> new FieldError(
+                            r.getMethodParameter().getParameterName() == null ? "(request)" : r.getMethodParameter().getParameterName(),
+                            error.getDefaultMessage())))
+                    .toList();
+        }
+        if (e instanceof ConstraintViolationException c) {
+            return c.getConstraintViolations().stream()
+                    .map(v -> new FieldError(String.valueOf(v.getPropertyPath()), v.getMessage())).toList();
+        }
+        if (e instanceof MultipartException m) {
+            return List.of(new FieldError("(body)", "is not a readable multipart form: " + m.getMostSpecificCause().getMessage()));
+        }
+        if (e instanceof ConversionFailedException c) {
+            return List.of(new FieldError("(request)", c.getMostSpecificCause().getMessage()));
+        }
+        return List.of();
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingRequestValueException.class, BindException.class,
+            HandlerMethodValidationException.class, ConstraintViolationException.class, MultipartException.class,
+            ConversionFailedException.class})
+    ProblemDetail badRequest(Exception e) {
+        return invalid(bindingErrors(e));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -1,11 +1,19 @@
 package org.defensor.web;
 
+import jakarta.validation.ConstraintViolationException;
+import java.util.stream.Collectors;
 import org.defensor.shared.InvalidRecordException;
 import org.defensor.shared.RecordInUseException;
 import org.defensor.shared.RecordNotFoundException;
 import org.defensor.shared.StaleVersionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingRequestValueException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -46,10 +54,13 @@ public class PageErrors {
         return page(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ModelAndView badParameter(MethodArgumentTypeMismatchException e) {
-        ApiProblems.FieldError error = ApiProblems.badParameterError(e);
-        return page(HttpStatus.BAD_REQUEST, "Invalid request", error.field() + ": " + error.reason());
+    /** A request the page cannot be bound from: the reason of each field, as the API gives it. */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            MissingRequestValueException.class, BindException.class, HandlerMethodValidationException.class,
+            ConstraintViolationException.class, MultipartException.class, ConversionFailedException.class})
+    ModelAndView badRequest(Exception e) {
+        return page(HttpStatus.BAD_REQUEST, "Invalid request", ApiProblems.bindingErrors(e).stream()
+                .map(error -> error.field() + ": " + error.reason()).collect(Collectors.joining("; ")));
     }
 
     private static ModelAndView page(HttpStatus status, String title, String message) {

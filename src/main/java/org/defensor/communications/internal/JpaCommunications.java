@@ -204,6 +204,9 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     @Override
     @Transactional(readOnly = true)
     public Reference nextReference(CommunicationType type, String country, int year) {
+        if (year < Reference.FIRST_YEAR || year > Reference.LAST_YEAR) {
+            throw new InvalidRecordException("year", "must be a year from " + Reference.FIRST_YEAR + " to " + Reference.LAST_YEAR);
+        }
         Integer highest = em.createQuery("select max(c.number) from Communication c where c.country = :country and c.year = :year",
                         Integer.class)
                 .setParameter("country", country).setParameter("year", year).getSingleResult();

@@ -3,6 +3,7 @@ package org.defensor.communications.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.defensor.shared.CalendarYear;
 import org.defensor.audit.AuditEntry;
 import org.defensor.communications.CommunicationData;
 import org.defensor.communications.CommunicationFilter;
@@ -60,17 +61,17 @@ class CommunicationApi {
     public List<CommunicationData> list(@RequestParam(required = false) String country,
                                         @RequestParam(required = false) UUID mandate,
                                         @RequestParam(required = false) CommunicationType type,
-                                        @RequestParam(required = false) Integer year,
+                                        @RequestParam(required = false) CalendarYear year,
                                         @RequestParam(required = false) CommunicationStatus status,
                                         @RequestParam(defaultValue = "false") boolean overdue) {
-        return communications.list(new CommunicationFilter(country, mandate, type, year, status, overdue));
+        return communications.list(new CommunicationFilter(country, mandate, type, CalendarYear.number(year), status, overdue));
     }
 
     @GetMapping("/next-reference")
     @PreAuthorize(Access.READ)
     public String nextReference(@RequestParam CommunicationType type, @RequestParam String country,
-                                @RequestParam(required = false) Integer year) {
-        return communications.nextReference(type, country, year == null ? LocalDate.now(clock).getYear() : year).toString();
+                                @RequestParam(required = false) CalendarYear year) {
+        return communications.nextReference(type, country, year == null ? LocalDate.now(clock).getYear() : year.value()).toString();
     }
 
     @GetMapping("/{id}")

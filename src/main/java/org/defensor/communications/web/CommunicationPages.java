@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.defensor.shared.CalendarYear;
 import org.defensor.communications.CommunicationData;
 import org.defensor.communications.CommunicationFilter;
 import org.defensor.communications.CommunicationStatus;
@@ -72,13 +73,13 @@ class CommunicationPages {
     @GetMapping
     @PreAuthorize(Access.READ)
     public String list(@RequestParam(required = false) String country, @RequestParam(required = false) UUID mandate,
-                       @RequestParam(required = false) CommunicationType type, @RequestParam(required = false) Integer year,
+                       @RequestParam(required = false) CommunicationType type, @RequestParam(required = false) CalendarYear year,
                        @RequestParam(required = false) CommunicationStatus status,
                        @RequestHeader(name = "HX-Request", required = false) String htmx,
                        @RequestHeader(name = "HX-History-Restore-Request", required = false) String restoring, Model model) {
         String code = FormText.trimmed(country);
         model.addAttribute("communications", communications.list(new CommunicationFilter(
-                code == null ? null : code.toUpperCase(java.util.Locale.ROOT), mandate, type, year, status, false)));
+                code == null ? null : code.toUpperCase(java.util.Locale.ROOT), mandate, type, CalendarYear.number(year), status, false)));
         model.addAttribute("types", CommunicationType.values());
         model.addAttribute("statuses", CommunicationStatus.values());
         model.addAttribute("mandates", mandates.list());

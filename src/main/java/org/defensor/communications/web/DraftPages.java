@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.UUID;
+import org.defensor.shared.CalendarYear;
 import org.defensor.communications.CommunicationData;
 import org.defensor.communications.CommunicationType;
 import org.defensor.communications.Communications;
@@ -77,10 +78,10 @@ class DraftPages {
     /** The incidents offered: those concerning every person chosen (any incident when none is), in the year given. */
     @GetMapping("/new/incidents")
     @PreAuthorize(Access.WRITE)
-    public String incidentChoices(@RequestParam(required = false) Integer year,
+    public String incidentChoices(@RequestParam(required = false) CalendarYear year,
                                   @RequestParam(required = false) List<UUID> personIds,
                                   @RequestParam(required = false) List<UUID> incidentIds, Model model) {
-        model.addAttribute("incidents", offered(year, FormText.orEmpty(personIds), FormText.orEmpty(incidentIds)));
+        model.addAttribute("incidents", offered(CalendarYear.number(year), FormText.orEmpty(personIds), FormText.orEmpty(incidentIds)));
         model.addAttribute("checked", FormText.orEmpty(incidentIds));
         return "communications/fragments :: incidents";
     }

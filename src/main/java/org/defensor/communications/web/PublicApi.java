@@ -2,6 +2,7 @@ package org.defensor.communications.web;
 
 import java.util.List;
 import java.util.UUID;
+import org.defensor.shared.CalendarYear;
 import org.defensor.communications.CommunicationType;
 import org.defensor.communications.PublicCommunications;
 import org.defensor.letters.LetterFormat;
@@ -30,8 +31,8 @@ class PublicApi {
     public List<PublicCommunications.PublicCommunication> list(@RequestParam(required = false) String country,
                                                               @RequestParam(required = false) UUID mandate,
                                                               @RequestParam(required = false) CommunicationType type,
-                                                              @RequestParam(required = false) Integer year) {
-        return published.list(country, mandate, type, year);
+                                                              @RequestParam(required = false) CalendarYear year) {
+        return published.list(country, mandate, type, CalendarYear.number(year));
     }
 
     @GetMapping("/{id}")

@@ -2,6 +2,7 @@ package org.defensor.communications.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.defensor.shared.CalendarYear;
 import org.defensor.communications.CommunicationType;
 import org.defensor.communications.PublicCommunications;
 import org.defensor.letters.LetterFormat;
@@ -34,10 +35,10 @@ class PublicPages {
     @GetMapping
     @PreAuthorize(Access.ANYONE)
     public String list(@RequestParam(required = false) String country, @RequestParam(required = false) UUID mandate,
-                       @RequestParam(required = false) CommunicationType type, @RequestParam(required = false) Integer year,
+                       @RequestParam(required = false) CommunicationType type, @RequestParam(required = false) CalendarYear year,
                        Model model) {
         // The form sends an empty State for "any"; the other parameters convert empty to null themselves.
-        Filter filter = new Filter(country == null || country.isBlank() ? null : country.strip(), mandate, type, year);
+        Filter filter = new Filter(country == null || country.isBlank() ? null : country.strip(), mandate, type, CalendarYear.number(year));
         model.addAttribute("filter", filter);
         model.addAttribute("communications", published.list(filter.country(), filter.mandate(), filter.type(), filter.year()));
         model.addAttribute("choices", published.choices());

@@ -311,7 +311,7 @@ class JsonDatasetTransfer implements DatasetTransfer {
         good.forEach(i -> goodIds.add(i.id()));
         int n = 0;
         for (IncidentData wanted : all) {
-            if (goodIds.contains(wanted.id()) && wanted.relations() != null && !wanted.relations().isEmpty()) {
+            if (wanted != null && goodIds.contains(wanted.id()) && wanted.relations() != null && !wanted.relations().isEmpty()) {
                 IncidentData stored = incidentRecords.get(wanted.id());
                 incidentRecords.update(stored.id(), withRelations(stored, wanted));
                 if (++n % CHUNK == 0) {
@@ -360,14 +360,15 @@ class JsonDatasetTransfer implements DatasetTransfer {
 
     /** Children without ids get ids derived from their incident and position, so a re-import gives the same ids. */
     static IncidentData withChildIds(IncidentData i) {
-        if (i.id() == null) {
+        // An empty record, or an empty entry in one of its lists, is left for the checks to refuse by position.
+        if (i == null || i.id() == null) {
             return i;
         }
         List<ActData> acts = new ArrayList<>();
         List<ActData> givenActs = list(i.acts());
         for (int n = 0; n < givenActs.size(); n++) {
             ActData a = givenActs.get(n);
-            acts.add(a.id() != null ? a : new ActData(child(i.id(), "act", n), a.type(), a.start(), a.end(), a.duration(),
+            acts.add(a == null || a.id() != null ? a : new ActData(child(i.id(), "act", n), a.type(), a.start(), a.end(), a.duration(),
                     a.description(), a.method(), a.consequences(), a.victims(), a.perpetrators(), a.rights(), a.provisions(),
                     a.sources()));
         }
@@ -375,12 +376,16 @@ class JsonDatasetTransfer implements DatasetTransfer {
         List<ProceedingData> givenProceedings = list(i.proceedings());
         for (int n = 0; n < givenProceedings.size(); n++) {
             ProceedingData p = givenProceedings.get(n);
+            if (p == null) {
+                proceedings.add(null);
+                continue;
+            }
             UUID pid = p.id() != null ? p.id() : child(i.id(), "proceeding", n);
             List<DecisionData> decisions = new ArrayList<>();
             List<DecisionData> givenDecisions = list(p.decisions());
             for (int m = 0; m < givenDecisions.size(); m++) {
                 DecisionData d = givenDecisions.get(m);
-                decisions.add(d.id() != null ? d : new DecisionData(child(pid, "decision", m), d.date(), d.authorityId(),
+                decisions.add(d == null || d.id() != null ? d : new DecisionData(child(pid, "decision", m), d.date(), d.authorityId(),
                         d.reference(), d.outcome(), d.grounds(), d.fine(), d.duration(), d.description()));
             }
             proceedings.add(new ProceedingData(pid, p.kind(), p.purpose(), p.title(), p.started(), p.filedBy(), p.authorityId(),

@@ -20,10 +20,12 @@ import org.defensor.records.Right;
 import org.defensor.records.Sources;
 import org.defensor.records.Theme;
 import org.defensor.security.Access;
+import org.defensor.shared.CalendarYear;
 import org.defensor.shared.Confidentiality;
 import org.defensor.shared.InvalidRecordException;
 import org.defensor.web.ApiProblems;
 import org.defensor.web.PageData;
+import org.defensor.web.Paging;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -59,9 +61,9 @@ class IncidentPages extends RecordPages<IncidentData, IncidentForm> {
     @GetMapping
     @PreAuthorize(Access.READ)
     public String list(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
-                       @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", PageData.of(incidents.list(new RecordFilter(q, country, year, null),
-                PageRequest.of(Math.max(page, 0), 50))));
+                       @RequestParam(required = false) CalendarYear year, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("page", PageData.of(incidents.list(new RecordFilter(q, country, CalendarYear.number(year), null),
+                new Paging(page, 50).request())));
         return "incidents/list";
     }
 

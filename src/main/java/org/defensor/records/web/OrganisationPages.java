@@ -13,7 +13,7 @@ import org.defensor.shared.Confidentiality;
 import org.defensor.shared.RecordNotFoundException;
 import org.defensor.web.ApiProblems;
 import org.defensor.web.PageData;
-import org.springframework.data.domain.PageRequest;
+import org.defensor.web.Paging;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +44,7 @@ class OrganisationPages extends RecordPages<OrganisationData, OrganisationForm> 
                        @RequestParam(required = false) String country, @RequestParam(defaultValue = "0") int page, Model model) {
         RecordFilter filter = new RecordFilter(q, OrganisationForm.countryCode(country), null,
                 kind == null ? null : kind.name());
-        model.addAttribute("page", PageData.of(organisations.list(filter, PageRequest.of(Math.max(page, 0), 50))));
+        model.addAttribute("page", PageData.of(organisations.list(filter, new Paging(page, 50).request())));
         model.addAttribute("q", q);
         model.addAttribute("country", country);
         model.addAttribute("kinds", OrganisationKind.values());

@@ -12,7 +12,7 @@ import org.defensor.security.Access;
 import org.defensor.shared.Confidentiality;
 import org.defensor.web.ApiProblems;
 import org.defensor.web.PageData;
-import org.springframework.data.domain.PageRequest;
+import org.defensor.web.Paging;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +41,7 @@ class PersonPages extends RecordPages<PersonData, PersonForm> {
     @PreAuthorize(Access.READ)
     public String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
                        @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", PageData.of(persons.list(new RecordFilter(q, null, null, kind), PageRequest.of(Math.max(page, 0), 50))));
+        model.addAttribute("page", PageData.of(persons.list(new RecordFilter(q, null, null, kind), new Paging(page, 50).request())));
         model.addAttribute("q", q);
         model.addAttribute("kinds", PersonKind.values());
         return "persons/list";

@@ -6,8 +6,9 @@ import org.defensor.audit.AuditEntry;
 import org.defensor.records.RecordFilter;
 import org.defensor.records.RecordService;
 import org.defensor.security.Access;
+import org.defensor.shared.CalendarYear;
 import org.defensor.web.PageData;
-import org.springframework.data.domain.PageRequest;
+import org.defensor.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,10 +32,10 @@ abstract class RecordApi<D> {
     @GetMapping
     @PreAuthorize(Access.READ)
     public PageData<D> list(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
-                            @RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
+                            @RequestParam(required = false) CalendarYear year, @RequestParam(required = false) String kind,
                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return PageData.of(service.list(new RecordFilter(q, country, year, kind),
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500))));
+        return PageData.of(service.list(new RecordFilter(q, country, CalendarYear.number(year), kind),
+                new Paging(page, size).request()));
     }
 
     @GetMapping("/{id}")

@@ -11,7 +11,7 @@ import org.defensor.security.Access;
 import org.defensor.shared.Confidentiality;
 import org.defensor.web.ApiProblems;
 import org.defensor.web.PageData;
-import org.springframework.data.domain.PageRequest;
+import org.defensor.web.Paging;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +37,7 @@ class SourcePages extends RecordPages<SourceData, SourceForm> {
     public String list(@RequestParam(required = false) String q, @RequestParam(required = false) SourceKind kind,
                        @RequestParam(defaultValue = "0") int page, Model model) {
         RecordFilter filter = new RecordFilter(q, null, null, kind == null ? null : kind.name());
-        model.addAttribute("page", PageData.of(sources.list(filter, PageRequest.of(Math.max(page, 0), 50))));
+        model.addAttribute("page", PageData.of(sources.list(filter, new Paging(page, 50).request())));
         model.addAttribute("q", q);
         model.addAttribute("kinds", SourceKind.values());
         return "sources/list";

@@ -5,6 +5,8 @@ import org.defensor.search.Search;
 import org.defensor.search.SearchQuery;
 import org.defensor.search.SearchResult;
 import org.defensor.security.Access;
+import org.defensor.shared.CalendarYear;
+import org.defensor.web.Paging;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,7 +28,7 @@ class SearchApi {
     @GetMapping("/api/v1/search")
     @PreAuthorize(Access.READ)
     public SearchResult search(@RequestParam(required = false) String q, @RequestParam(required = false) List<String> type,
-                               @RequestParam(required = false) String country, @RequestParam(required = false) Integer year,
+                               @RequestParam(required = false) String country, @RequestParam(required = false) CalendarYear year,
                                @RequestParam(required = false) String actType,
                                @RequestParam(required = false) String perpetratorType,
                                @RequestParam(required = false) String right,
@@ -34,7 +36,8 @@ class SearchApi {
                                @RequestParam(required = false) String communicationType,
                                @RequestParam(required = false) String mandate,
                                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return search.search(new SearchQuery(q, type, country, year, actType, perpetratorType, right, accountability,
-                communicationType, mandate, page, size));
+        Paging paging = new Paging(page, size);
+        return search.search(new SearchQuery(q, type, country, CalendarYear.number(year), actType, perpetratorType, right,
+                accountability, communicationType, mandate, paging.page(), paging.size()));
     }
 }

@@ -8,6 +8,8 @@ import org.defensor.search.Search;
 import org.defensor.search.SearchQuery;
 import org.defensor.search.SearchResult;
 import org.defensor.security.Access;
+import org.defensor.shared.CalendarYear;
+import org.defensor.web.Paging;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,8 +51,8 @@ class SearchPage {
         Integer year = null;
         if (active.containsKey("year")) {
             try {
-                year = Integer.valueOf(active.get("year"));
-            } catch (NumberFormatException e) {
+                year = CalendarYear.valueOf(active.get("year")).value();
+            } catch (IllegalArgumentException e) {
                 active.remove("year");
             }
         }
@@ -58,10 +60,10 @@ class SearchPage {
         if (type != null) {
             active.put("type", type);
         }
-        int page = parsePage(params.get("page"));
+        Paging paging = new Paging(parsePage(params.get("page")), 20);
         SearchQuery query = new SearchQuery(q, type == null ? null : List.of(type), active.get("country"), year,
                 active.get("actType"), active.get("perpetratorType"), active.get("right"), active.get("accountability"),
-                active.get("communicationType"), active.get("mandate"), page, 20);
+                active.get("communicationType"), active.get("mandate"), paging.page(), paging.size());
         SearchResult result = search.search(query);
         Map<String, String> links = new LinkedHashMap<>();
         result.facets().forEach((name, counts) -> counts.forEach(c -> {

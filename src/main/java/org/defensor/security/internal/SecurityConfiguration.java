@@ -35,6 +35,13 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** The pages: their own scripts, styles and images only, never framed. */
+    static final String WEB_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    /** The API: no script at all, a letter's own styles and embedded images and fonts, never framed. */
+    static final String API_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; "
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
@@ -87,6 +94,8 @@ class SecurityConfiguration {
                 .addFilterAfter(new OneTimePasswordFilter(accounts), AuthorizationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
+                // The API serves JSON and letters (HTML among them): nothing in them may run or be framed.
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_POLICY)))
                 .build();
     }
 
@@ -103,8 +112,7 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(formFailure()).permitAll())
                 .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(WEB_POLICY)))
                 .build();
     }
 
