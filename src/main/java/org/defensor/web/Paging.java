@@ -23,7 +23,7 @@ public record Paging(int page, int size) {
         if (size < 1 || size > MAX_SIZE) {
             wrong.add(new InvalidRecordException.Violation("size", "must be from 1 to " + MAX_SIZE));
         }
-        if (wrong.isEmpty() && (long) (page + 1) * size > MAX_RESULTS) {
+        if (wrong.isEmpty() && ((long) page + 1) * size > MAX_RESULTS) {
             wrong.add(new InvalidRecordException.Violation("page", "page " + page + " of " + size + " goes beyond the first "
                     + MAX_RESULTS + " results; narrow the list with a filter instead"));
         }

@@ -104,6 +104,21 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** Any request with a body of any content type, the whole response kept (headers too). */
+    public HttpResponse<String> exchange(String method, String path, String contentType, byte[] body) {
+        try {
+            HttpRequest.Builder request = builder(path).header("Accept", "*/*").method(method,
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            return CLIENT.send((contentType == null ? request : request.header("Content-Type", contentType)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
