@@ -16,7 +16,7 @@ class RecordIdsTests extends ServerTest {
 
     private String incident() {
         Api.Reply incident = editor.post("/api/v1/incidents", """
-                {"title": "An incident whose id is taken", "start": "2024-03-01", "country": "KAZ", "confidentiality": "PUBLIC"}""");
+                {"title": "An incident whose id is taken", "start": "2024-03-01", "place": {"country": "KAZ"}, "confidentiality": "PUBLIC"}""");
         assertThat(incident.status()).as(incident.raw()).isEqualTo(201);
         return incident.body().get("id").asText();
     }

@@ -167,6 +167,6 @@ class PublicPagesTests extends ServerTest {
         assertThat(badType.status()).isEqualTo(400);
         assertThat(badType.html()).contains("type: unknown value", "LETTER", "allowed: AL, UA, OL");
         assertThat(badYear.status()).isEqualTo(400);
-        assertThat(badYear.html()).contains("year:", "last", "is not a valid Integer");
+        assertThat(badYear.html()).contains("year:", "last", "is not a year");
     }
 }
