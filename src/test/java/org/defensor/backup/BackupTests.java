@@ -67,7 +67,7 @@ class BackupTests extends ServerTest {
                 {"name": "%s", "description": "%s", "confidentiality": "CONFIDENTIAL"}""".formatted(MARKERS.get(0), MARKERS.get(1)));
         assertThat(person.status()).as(person.raw()).isEqualTo(201);
         Api.Reply incident = editor.post("/api/v1/incidents", """
-                {"title": "%s", "start": "2024-03-01", "country": "KAZ", "confidentiality": "CONFIDENTIAL"}""".formatted(MARKERS.get(2)));
+                {"title": "%s", "start": "2024-03-01", "place": {"country": "KAZ"}, "confidentiality": "CONFIDENTIAL"}""".formatted(MARKERS.get(2)));
         assertThat(incident.status()).as(incident.raw()).isEqualTo(201);
 
         ObjectNode template = (ObjectNode) admin.get("/api/v1/letter-templates/salutation").body();
