@@ -68,7 +68,7 @@ public class ApiProblems {
     /** A query or path parameter that is not of its type, named with the reason (the pages say the same). */
     public static FieldError badParameterError(MethodArgumentTypeMismatchException e) {
         Throwable reason = e.getMostSpecificCause();
-        if (reason instanceof IllegalArgumentException && e.getRequiredType() != null
+        if (reason instanceof IllegalArgumentException && e.getRequiredType() != null && !e.getRequiredType().isEnum()
                 && e.getRequiredType().getPackageName().startsWith("org.defensor")) {
             // A value type of ours refused it and said why (CalendarYear, Reference, ...).
             return new FieldError(e.getName(), reason.getMessage());
