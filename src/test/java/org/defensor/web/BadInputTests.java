@@ -104,6 +104,19 @@ class BadInputTests extends ServerTest {
     }
 
     @Test
+    void anEmptyYearFieldIsNoFilterWhereverAFilterFormSendsIt() {
+        // A filter form sends every field, filled or not; an empty year must not refuse the whole list.
+        WebSession web = WebSession.signIn(port, "test-editor", PASSWORD);
+        for (String path : getPathsTaking("year")) {
+            if (path.endsWith("/next-reference")) {
+                continue; // the year is required there, not a filter
+            }
+            int status = path.startsWith("/api/") ? editor.get(path + "?year=").status() : web.get(path + "?year=&country=").status();
+            assertThat(status).as(path + "?year=").isEqualTo(200);
+        }
+    }
+
+    @Test
     void aMultipartBodyWithoutABoundaryIsRefusedAsBadInput() {
         HttpResponse<String> restore = admin.exchange("POST", "/api/v1/admin/restore", "multipart/form-data",
                 "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc\r\n--x--\r\n".getBytes(StandardCharsets.UTF_8));
