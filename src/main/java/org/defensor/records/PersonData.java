@@ -11,6 +11,7 @@ import org.defensor.shared.Confidentiality;
 /**
  * A person, or a group of people not named one by one. {@code redactInPublications} marks names that
  * public versions must replace with "[REDACTED]" (alleged perpetrators, victims without consent).
+ * {@code details} holds only the personal details the caller may read (each has its own level).
  */
 public record PersonData(
         UUID id,
@@ -26,4 +27,5 @@ public record PersonData(
         @Size(max = Limits.TEXT) String description,
         boolean redactInPublications,
         Confidentiality confidentiality,
-        List<@Valid CitationData> sources) {}
+        List<@Valid CitationData> sources,
+        List<@Valid PersonalDetailData> details) {}

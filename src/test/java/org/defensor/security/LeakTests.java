@@ -70,6 +70,15 @@ class LeakTests extends ServerTest {
             ArrayNode records = (ArrayNode) dataset.get(kind);
             for (int i = 0; i < records.size(); i++) {
                 ObjectNode record = (ObjectNode) records.get(i);
+                if (kind.equals("persons")) {
+                    // Personal details above the person's own level, whatever that is.
+                    ArrayNode details = record.putArray("details");
+                    details.addObject().put("kind", "CONTACT").put("value", "QXC" + String.format("%04d", ++markers) + "XQ +7 701 555 01 01");
+                    if (i % 3 != 0) {
+                        details.addObject().put("kind", "ADDRESS").put("value", "QXR" + String.format("%04d", ++markers) + "XQ Almaty")
+                                .put("confidentiality", "RESTRICTED");
+                    }
+                }
                 // Every third record CONFIDENTIAL, every third RESTRICTED, the rest as they are: public
                 // incidents then name confidential victims and perpetrators.
                 if (i % 3 == 2) {

@@ -118,7 +118,7 @@ final class SyntheticData {
                             NameKind.TRANSLITERATION)),
                     null, group ? List.of(PersonRole.COUNTER_ACTIVIST) : List.of(PersonRole.WOMAN_HUMAN_RIGHTS_DEFENDER),
                     List.of(), null, null, null, false, random.nextInt(10) == 0 ? Confidentiality.CONFIDENTIAL : Confidentiality.RESTRICTED,
-                    List.of()));
+                    List.of(), List.of()));
         }
         List<IncidentData> incidents = new ArrayList<>();
         for (int i = 0; i < incidentCount; i++) {

@@ -5,10 +5,13 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.List;
 import java.util.UUID;
+import org.defensor.audit.AuditEntry;
 import org.defensor.records.PersonData;
 import org.defensor.records.PersonKind;
 import org.defensor.records.Persons;
 import org.defensor.records.RecordFilter;
+import org.defensor.shared.Clearance;
+import org.defensor.shared.Confidentiality;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -58,6 +61,19 @@ class JpaPersons extends EntityStore<Person, PersonData> implements Persons {
     @Override
     String nameAttribute() {
         return "name";
+    }
+
+    /** Personal details have their own levels: only a caller cleared for every level sees their changes. */
+    @Override
+    AuditEntry.Change visible(AuditEntry.Change change) {
+        if (!change.field().equals("details") || Clearance.mayRead(Confidentiality.CONFIDENTIAL)) {
+            return change;
+        }
+        return new AuditEntry.Change(change.field(), withheld(change.before()), withheld(change.after()));
+    }
+
+    private static String withheld(String details) {
+        return details == null ? null : "(personal details, not shown at your clearance)";
     }
 
     @Override

@@ -70,6 +70,13 @@ public class Person extends RecordEntity {
     @OrderColumn(name = "position")
     List<CitationColumns> sources = new ArrayList<>();
 
+    /** Each row filtered on its own level: a caller who may read the person may still not read these. */
+    @Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.READABLE)
+    @ElementCollection
+    @CollectionTable(name = "person_detail", joinColumns = @JoinColumn(name = "person_id"))
+    @OrderColumn(name = "position")
+    List<PersonalDetailColumns> details = new ArrayList<>();
+
     protected Person() {}
 
     Person(UUID id) {

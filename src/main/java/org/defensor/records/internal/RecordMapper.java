@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.defensor.records.ActData;
 import org.defensor.records.AffiliationData;
 import org.defensor.records.CitationData;
+import org.defensor.records.PersonalDetailData;
 import org.defensor.records.DecisionData;
 import org.defensor.records.IncidentData;
 import org.defensor.records.InformationStatus;
@@ -121,6 +122,8 @@ public class RecordMapper {
         person.redactInPublications = data.redactInPublications();
         person.confidentiality = or(data.confidentiality(), Confidentiality.RESTRICTED);
         person.sources = citations(data.sources());
+        person.details = new ArrayList<>(list(data.details()).stream()
+                .map(d -> new PersonalDetailColumns(d.kind(), d.value().strip(), d.confidentiality())).toList());
     }
 
     PersonData view(Person p) {
@@ -128,7 +131,9 @@ public class RecordMapper {
                 p.affiliations.stream().map(a -> new AffiliationData(a.organisationId(), a.role(),
                         DateColumns.toFuzzy(a.start()), DateColumns.toFuzzy(a.end()))).toList(),
                 p.groupSizeMin, p.groupSizeMax, p.description, p.redactInPublications, p.confidentiality,
-                citationData(p.sources));
+                citationData(p.sources),
+                // The clearance filter leaves a hole (null) at the position of each detail above the caller's level.
+                p.details.stream().filter(java.util.Objects::nonNull).map(d -> new PersonalDetailData(d.kind(), d.value(), d.confidentiality())).toList());
     }
 
     // ---- sources -------------------------------------------------------------------------

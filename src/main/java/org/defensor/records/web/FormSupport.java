@@ -7,8 +7,11 @@ import org.defensor.records.NameData;
 import org.defensor.records.NameKind;
 import org.defensor.records.Organisations;
 import org.defensor.records.PartyRef;
+import org.defensor.records.PersonalDetailData;
+import org.defensor.records.PersonalDetailKind;
 import org.defensor.records.Persons;
 import org.defensor.records.RecordFilter;
+import org.defensor.shared.Confidentiality;
 import org.defensor.shared.FuzzyDate;
 import org.defensor.shared.InvalidRecordException;
 import org.defensor.web.ApiProblems;
@@ -116,6 +119,46 @@ class FormSupport {
             text.append(n.name()).append(" | ").append(n.kind()).append('\n');
         }
         return text.toString();
+    }
+
+    /**
+     * Personal details, one per line: "KIND | value" or "KIND | value | LEVEL" (CONFIDENTIAL when no
+     * level is given). A line that cannot be read is refused by line, not dropped.
+     */
+    static List<PersonalDetailData> details(String lines, List<ApiProblems.FieldError> errors) {
+        List<PersonalDetailData> details = new ArrayList<>();
+        String[] all = lines == null ? new String[0] : lines.split("\\R");
+        for (int i = 0; i < all.length; i++) {
+            if (all[i].isBlank()) {
+                continue;
+            }
+            String[] parts = all[i].split("\\|", 3);
+            PersonalDetailKind kind = vocabulary(PersonalDetailKind.class, parts[0]);
+            Confidentiality level = parts.length == 3 ? vocabulary(Confidentiality.class, parts[2]) : Confidentiality.CONFIDENTIAL;
+            if (parts.length < 2 || parts[1].isBlank() || kind == null || level == null) {
+                errors.add(new ApiProblems.FieldError("details", "line " + (i + 1) + ": write KIND | value | LEVEL, the kind one of "
+                        + java.util.Arrays.toString(PersonalDetailKind.values()) + ", the level PUBLIC, RESTRICTED or CONFIDENTIAL"));
+                continue;
+            }
+            details.add(new PersonalDetailData(kind, parts[1].strip(), level));
+        }
+        return details;
+    }
+
+    static String details(List<PersonalDetailData> details) {
+        StringBuilder text = new StringBuilder();
+        for (PersonalDetailData d : details == null ? List.<PersonalDetailData>of() : details) {
+            text.append(d.kind()).append(" | ").append(d.value()).append(" | ").append(d.confidentiality()).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static <E extends Enum<E>> E vocabulary(Class<E> type, String text) {
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     /** Puts a refusal on the page: every field and reason. */

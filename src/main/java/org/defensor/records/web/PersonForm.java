@@ -43,6 +43,7 @@ class PersonForm {
     private String description;
     private boolean redactInPublications;
     private Confidentiality confidentiality = Confidentiality.RESTRICTED;
+    private String details;
 
     static PersonForm of(PersonData p) {
         PersonForm f = new PersonForm();
@@ -65,6 +66,7 @@ class PersonForm {
         f.description = p.description();
         f.redactInPublications = p.redactInPublications();
         f.confidentiality = p.confidentiality();
+        f.details = FormSupport.details(p.details());
         return f;
     }
 
@@ -81,7 +83,7 @@ class PersonForm {
         }
         return new PersonData(id, version, kind, name, FormSupport.names(otherNames), FormSupport.blankToNull(gender), roles, rows,
                 groupSizeMin, groupSizeMax, FormSupport.blankToNull(description), redactInPublications, confidentiality,
-                sources);
+                sources, FormSupport.details(details, errors));
     }
 
     public Long getVersion() { return version; }
@@ -90,6 +92,8 @@ class PersonForm {
     public void setKind(PersonKind v) { kind = v; }
     public String getName() { return name; }
     public void setName(String v) { name = v; }
+    public String getDetails() { return details; }
+    public void setDetails(String v) { details = v; }
     public String getOtherNames() { return otherNames; }
     public void setOtherNames(String v) { otherNames = v; }
     public String getGender() { return gender; }

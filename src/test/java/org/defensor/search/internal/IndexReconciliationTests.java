@@ -59,7 +59,7 @@ class IndexReconciliationTests {
             List<UUID> ids = Clearance.asSystem(() -> persons.list(RecordFilter.NONE, PageRequest.of(0, 3)))
                     .map(PersonData::id).toList();
             UUID gone = Clearance.asSystem(() -> persons.create(new PersonData(null, null, PersonKind.INDIVIDUAL, "Left Over",
-                    List.of(), null, List.of(), List.of(), null, null, null, false, Confidentiality.PUBLIC, List.of()))).id();
+                    List.of(), null, List.of(), List.of(), null, null, null, false, Confidentiality.PUBLIC, List.of(), List.of()))).id();
             // Behind the application's back: two documents lost, one record changed, one record removed.
             removeDocuments(app, ids.subList(0, 2));
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
