@@ -24,6 +24,94 @@ class ArchitectureTests {
                 .check(classes);
     }
 
+    /** Entities that hold no case material, so no clearance filter: each says why. */
+    private static final java.util.Map<String, String> UNCLASSIFIED = java.util.Map.of(
+            "LegalInstrument", "the public legal catalogue",
+            "LegalProvision", "the public legal catalogue",
+            "LetterTemplate", "the wording of letters, no record in it",
+            "OfferedDefault", "which default template was offered, no record in it",
+            "AuditEvent", "read by admins only, and by the history of a record already checked for clearance",
+            "Mandate", "the public catalogue of UN mandates",
+            "AppUser", "accounts, admins only",
+            "ApiToken", "tokens, their owner and admins only");
+
+    private static boolean filtered(com.tngtech.archunit.core.domain.JavaClass type) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(type), type.getAllRawSuperclasses().stream())
+                .anyMatch(c -> c.isAnnotatedWith(org.hibernate.annotations.Filter.class)
+                        && c.getAnnotationOfType(org.hibernate.annotations.Filter.class).name().equals(org.defensor.clearance.ClearanceFilter.NAME));
+    }
+
+    @Test
+    void everyEntityHoldingCaseMaterialIsReadThroughTheClearanceFilter() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().areAnnotatedWith(Entity.class)
+                .should(new com.tngtech.archunit.lang.ArchCondition<>("carry the clearance filter, or be listed as unclassified with the reason") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaClass type, com.tngtech.archunit.lang.ConditionEvents events) {
+                        if (!filtered(type) && !UNCLASSIFIED.containsKey(type.getSimpleName())) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(type, type.getName()
+                                    + " is read without the clearance filter: a new read path would show every row to everyone"));
+                        }
+                    }
+                })
+                .because("one clearance policy applies to every read, so no read path can forget it (ADR 007)")
+                .check(classes);
+    }
+
+    @Test
+    void everyCollectionOfPartsWithALevelOrACitedSourceIsFilteredRowByRow() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields().that().areAnnotatedWith(jakarta.persistence.ElementCollection.class)
+                .should(new com.tngtech.archunit.lang.ArchCondition<>("carry the clearance filter when its rows have a level or cite a source") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaField field, com.tngtech.archunit.lang.ConditionEvents events) {
+                        var elements = field.reflect().getGenericType() instanceof java.lang.reflect.ParameterizedType list
+                                ? (Class<?>) list.getActualTypeArguments()[0] : Object.class;
+                        boolean classified = elements.isRecord() && java.util.Arrays.stream(elements.getRecordComponents())
+                                .anyMatch(c -> c.getName().equals("confidentiality") || c.getName().equals("sourceId"));
+                        if (classified && !field.isAnnotatedWith(org.hibernate.annotations.Filter.class)) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(field, field.getFullName()
+                                    + " holds rows with a level or a cited source but is read without the clearance filter"));
+                        }
+                    }
+                })
+                .check(classes);
+    }
+
+    @Test
+    void noControllerLiftsTheClearanceOrReadsTheDatabaseBehindIt() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that().resideInAPackage("..web..")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("lifts the clearance",
+                        (com.tngtech.archunit.core.domain.JavaMethodCall call) -> call.getTargetOwner().isEquivalentTo(org.defensor.clearance.ClearanceFilter.class)
+                                || (call.getTargetOwner().isEquivalentTo(org.defensor.shared.Clearance.class) && call.getName().equals("asSystem"))))
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.sql.DataSource")
+                .because("a request is answered at the caller's clearance; only start-up, the command line and classification lift it")
+                .check(classes);
+    }
+
+    @Test
+    void onlyClassificationLiftsTheClearanceFilterAndOnlyKnownClassesReadTheDatabaseWithoutIt() {
+        // Each reads levels, ids or names for redaction (scalar queries), or copies whole tables as an admin.
+        java.util.Set<String> classifying = java.util.Set.of("CommunicationLevels", "RecordClassification", "RecordPartyNames");
+        java.util.Set<String> rawSql = java.util.Set.of("JdbcRecordIds", "JdbcBackups");
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that(com.tngtech.archunit.base.DescribedPredicate.describe("are not known classifiers",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> !classifying.contains(c.getSimpleName().replaceAll("\\$.*", ""))
+                                && !c.getPackageName().equals("org.defensor.clearance")))
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("ClearanceFilter.classifying",
+                        (com.tngtech.archunit.core.domain.JavaMethodCall call) -> call.getTargetOwner().isEquivalentTo(org.defensor.clearance.ClearanceFilter.class)
+                                && call.getName().equals("classifying")))
+                .check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that(com.tngtech.archunit.base.DescribedPredicate.describe("are not known raw readers",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> !rawSql.contains(c.getSimpleName().replaceAll("\\$.*", ""))))
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
+                .orShould().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("a native SQL query",
+                        (com.tngtech.archunit.core.domain.JavaMethodCall call) -> call.getName().equals("createNativeQuery")))
+                .because("SQL run past Hibernate is not filtered by the clearance policy")
+                .check(classes);
+    }
+
     @Test
     void noEntityCrossesAControllerSignature() {
         noMethods().that().areMetaAnnotatedWith(RequestMapping.class)

@@ -11,6 +11,7 @@ import java.util.UUID;
 /** One correction of a published communication, with the wording it replaced (questions as a JSON list of their texts). */
 @Entity
 @Table(name = "publication_correction")
+@org.hibernate.annotations.Filter(name = org.defensor.clearance.ClearanceFilter.NAME, condition = org.defensor.clearance.ClearanceFilter.VIA_COMMUNICATION)
 class Correction {
 
     @Id
