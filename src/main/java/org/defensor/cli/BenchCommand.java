@@ -101,7 +101,9 @@ class BenchCommand {
                 throw new BadOptionException("--rounds", "must be at least 1");
             }
             String iso3 = Ids.country("--country", country);
-            Path folder = dataDir != null ? dataDir : Files.createTempDirectory("defensor-bench-letter-");
+            // The data folder inside the throwaway one, so the files kept beside it (the audit key) go too.
+            Path scratch = dataDir != null ? null : Files.createTempDirectory("defensor-bench-letter-");
+            Path folder = dataDir != null ? dataDir : scratch.resolve("data");
             try {
                 try (Launcher.Running app = Launcher.start(folder, false, Map.of())) {
                     LetterBenchmark.Report report = Clearance.asSystem(() -> {
@@ -117,8 +119,8 @@ class BenchCommand {
                 }
                 return 0;
             } finally {
-                if (dataDir == null) {
-                    deleteTree(folder);
+                if (scratch != null) {
+                    deleteTree(scratch);
                 }
             }
         }

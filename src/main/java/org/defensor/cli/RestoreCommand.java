@@ -62,7 +62,7 @@ class RestoreCommand implements Callable<Integer> {
             out.println("Restored " + file + ": " + report.restored().describe());
             out.println("Search index rebuilt.");
             out.println("Audit chain: " + report.auditChain().summary());
-            if (report.auditChain().checked() && !report.auditChain().intact()) {
+            if (!report.auditChain().intact()) {
                 report.auditChain().problems().forEach(p -> err.println("audit chain: " + p));
                 return AUDIT_PROBLEMS;
             }

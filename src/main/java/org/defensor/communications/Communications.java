@@ -27,6 +27,9 @@ public interface Communications {
 
     List<AuditEntry> history(UUID id);
 
+    /** Who read the communication and when (admins only). */
+    List<AuditEntry> views(UUID id);
+
     /** The next free reference for a type, country and year: one more than the highest number used. */
     Reference nextReference(CommunicationType type, String country, int year);
 

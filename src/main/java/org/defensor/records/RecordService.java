@@ -33,6 +33,9 @@ public interface RecordService<D> {
 
     List<AuditEntry> history(UUID id);
 
+    /** Who read the record and when (admins only): reads of RESTRICTED and CONFIDENTIAL records are audited. */
+    List<AuditEntry> views(UUID id);
+
     /** The record's display name, for lists and links. */
     String displayName(UUID id);
 }

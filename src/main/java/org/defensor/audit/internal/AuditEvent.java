@@ -1,32 +1,29 @@
 package org.defensor.audit.internal;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 
+/** An entry as read back for a history; entries are only ever written by {@link AuditChain}. */
 @Entity
+@Immutable
 @Table(name = "audit_event")
 public class AuditEvent {
     @Id
     UUID id;
+    Long seq;
     Instant at;
     String actor;
     String action;
     String recordType;
     String recordId;
     String changes;
+    @Column(name = "is_read")
+    boolean read;
 
     protected AuditEvent() {}
-
-    AuditEvent(UUID id, Instant at, String actor, String action, String recordType, String recordId, String changes) {
-        this.id = id;
-        this.at = at;
-        this.actor = actor;
-        this.action = action;
-        this.recordType = recordType;
-        this.recordId = recordId;
-        this.changes = changes;
-    }
 }

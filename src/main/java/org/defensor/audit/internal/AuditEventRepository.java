@@ -6,7 +6,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AuditEventRepository extends JpaRepository<AuditEvent, UUID> {
-    List<AuditEvent> findByRecordTypeAndRecordIdOrderByAtDesc(String recordType, String recordId);
+    List<AuditEvent> findByRecordTypeAndRecordIdAndReadOrderBySeqDesc(String recordType, String recordId, boolean read);
 
-    List<AuditEvent> findAllByOrderByAtDesc(Pageable page);
+    List<AuditEvent> findByReadOrderBySeqDesc(boolean read, Pageable page);
 }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -15,35 +18,121 @@ import java.util.UUID;
 import org.defensor.audit.AuditEntry;
 import org.defensor.audit.AuditTrail;
 import org.defensor.shared.Clearance;
+import org.defensor.shared.Confidentiality;
+import org.springframework.core.Ordered;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Stores each write as the list of top-level fields whose JSON value changed. */
+/**
+ * Stores each write as the list of top-level fields whose JSON value changed, and each read as who
+ * read what. Entries of a transaction are queued and appended to the chain as it commits.
+ */
 @Service
 class JpaAuditTrail implements AuditTrail {
 
     private static final TypeReference<List<AuditEntry.Change>> CHANGES = new TypeReference<>() {};
+    private static final String SYSTEM = "system";
 
     private final AuditEventRepository events;
+    private final AuditChain chain;
+    private final EntityManager em;
+    private final EntityManagerFactory emf;
     private final ObjectMapper json;
     private final Clock clock;
+    private final TransactionTemplate separate;
 
-    JpaAuditTrail(AuditEventRepository events, ObjectMapper json, Clock clock) {
+    JpaAuditTrail(AuditEventRepository events, AuditChain chain, EntityManager em, EntityManagerFactory emf, ObjectMapper json, Clock clock,
+                  PlatformTransactionManager transactions) {
         this.events = events;
+        this.chain = chain;
+        this.em = em;
+        this.emf = emf;
         this.json = json;
         this.clock = clock;
+        this.separate = new TransactionTemplate(transactions);
+        separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     // Joins the caller's transaction: the audit entry is written if and only if the change is.
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String recordType, Object recordId, Object before, Object after) {
-        List<AuditEntry.Change> changes = diff(tree(before), tree(after));
+        writes().add(entry(action, recordType, recordId, diff(tree(before), tree(after)), false));
+    }
+
+    @Override
+    public void recordView(String recordType, Object recordId, Confidentiality level) {
+        if (level != Confidentiality.PUBLIC) {
+            recordRead("view", recordType, recordId, level.name());
+        }
+    }
+
+    @Override
+    public void recordRead(String action, String recordType, Object recordId, String detail) {
+        if (SYSTEM.equals(Clearance.actor()) || Clearance.current() == Confidentiality.PUBLIC) {
+            // Start-up and command-line work reads everything, and the command itself is what counts;
+            // a caller cleared for PUBLIC records only reads what is published.
+            return;
+        }
+        AuditRow read = entry(action, recordType, recordId, List.of(new AuditEntry.Change("detail", null, detail)), true);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            separate.executeWithoutResult(status -> chain.append(List.of(read)));
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                separate.executeWithoutResult(status -> chain.append(List.of(read)));
+            }
+        });
+    }
+
+    /**
+     * The writes queued in this transaction, keyed by its entity manager holder (one per transaction,
+     * so a transaction started inside another queues its own); the first registers their append.
+     */
+    @SuppressWarnings("unchecked")
+    private List<AuditRow> writes() {
+        Queue key = new Queue(TransactionSynchronizationManager.getResource(emf));
+        List<AuditRow> queued = (List<AuditRow>) TransactionSynchronizationManager.getResource(key);
+        if (queued == null) {
+            List<AuditRow> fresh = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(key, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    em.flush(); // the state hashes read what this transaction will commit
+                    chain.append(fresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(key);
+                }
+
+                @Override
+                public int getOrder() {
+                    return Ordered.LOWEST_PRECEDENCE; // after other work that writes before the commit
+                }
+            });
+            queued = fresh;
+        }
+        return queued;
+    }
+
+    private record Queue(Object transaction) {}
+
+    private AuditRow entry(String action, String recordType, Object recordId, List<AuditEntry.Change> changes, boolean read) {
         try {
-            events.save(new AuditEvent(UUID.randomUUID(), clock.instant(), Clearance.actor(), action, recordType,
-                    String.valueOf(recordId), json.writeValueAsString(changes)));
+            return new AuditRow(UUID.randomUUID(), null, null, null, clock.instant().truncatedTo(ChronoUnit.MICROS), Clearance.actor(),
+                    action, recordType, String.valueOf(recordId), json.writeValueAsString(changes), null, read);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write audit entry", e);
         }
@@ -52,14 +141,21 @@ class JpaAuditTrail implements AuditTrail {
     @Override
     @Transactional(readOnly = true)
     public List<AuditEntry> history(String recordType, Object recordId) {
-        return events.findByRecordTypeAndRecordIdOrderByAtDesc(recordType, String.valueOf(recordId)).stream()
+        return events.findByRecordTypeAndRecordIdAndReadOrderBySeqDesc(recordType, String.valueOf(recordId), false).stream()
+                .map(this::entry).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> views(String recordType, Object recordId) {
+        return events.findByRecordTypeAndRecordIdAndReadOrderBySeqDesc(recordType, String.valueOf(recordId), true).stream()
                 .map(this::entry).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<AuditEntry> recent(int limit) {
-        return events.findAllByOrderByAtDesc(PageRequest.of(0, limit)).stream().map(this::entry).toList();
+        return events.findByReadOrderBySeqDesc(false, PageRequest.of(0, limit)).stream().map(this::entry).toList();
     }
 
     private AuditEntry entry(AuditEvent e) {

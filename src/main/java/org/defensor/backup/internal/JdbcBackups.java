@@ -21,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +30,7 @@ import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
 import javax.sql.DataSource;
 import org.defensor.audit.AuditChainVerifier;
+import org.defensor.audit.AuditKey;
 import org.defensor.audit.AuditTrail;
 import org.defensor.audit.AuditVerdict;
 import org.defensor.backup.BackupException;
@@ -39,7 +41,6 @@ import org.defensor.backup.DatabaseNotEmptyException;
 import org.defensor.backup.RestoreReport;
 import org.defensor.search.SearchIndex;
 import org.flywaydb.core.Flyway;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -58,7 +59,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JdbcBackups implements Backups {
 
     private static final String FORMAT = "defensor-backup";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2; // 2: the header carries the audit chain's key
     private static final int BATCH = 500;
     /**
      * The column every kind of record has: a database with a row in a table that has it holds records,
@@ -70,20 +71,22 @@ class JdbcBackups implements Backups {
     private final PlatformTransactionManager transactions;
     private final Flyway flyway;
     private final SearchIndex index;
-    private final ObjectProvider<AuditChainVerifier> verifier;
+    private final AuditChainVerifier verifier;
+    private final AuditKey auditKey;
     private final StoredFiles files;
     private final AuditTrail audit;
     private final JsonFactory json = JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     JdbcBackups(DataSource dataSource, PlatformTransactionManager transactions, Flyway flyway, SearchIndex index,
-                ObjectProvider<AuditChainVerifier> verifier, AuditTrail audit, @Value("${defensor.data-dir}") Path dataDir) {
+                AuditChainVerifier verifier, AuditKey auditKey, AuditTrail audit, @Value("${defensor.data-dir}") Path dataDir) {
         this.audit = audit;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.flyway = flyway;
         this.index = index;
         this.verifier = verifier;
+        this.auditKey = auditKey;
         this.files = new StoredFiles(dataDir);
     }
 
@@ -124,6 +127,8 @@ class JdbcBackups implements Backups {
         out.writeStringField("format", FORMAT);
         out.writeNumberField("version", VERSION);
         out.writeStringField("schemaVersion", schemaVersion());
+        // The chain verifies only with its key; the backup is encrypted, so the key travels safely with it.
+        out.writeStringField("auditKey", Base64.getEncoder().encodeToString(auditKey.secret()));
         out.writeArrayFieldStart("tables");
         List<TableRows> counts = new ArrayList<>();
         for (Schema.Table table : schema.tables()) {
@@ -170,12 +175,18 @@ class JdbcBackups implements Backups {
         MessageDigest sha256 = sha256();
         InputStream payload = new DigestInputStream(new InflaterInputStream(decrypted), sha256);
         StoredFiles.Staging staging = files.staging();
+        byte[][] auditKeyOfBackup = new byte[1][];
         BackupSummary restored;
         try (JsonParser in = json.createParser(payload)) {
-            String version = readHeader(in);
+            Header header = readHeader(in);
+            if (!auditKey.replaceable(header.auditKey())) {
+                throw new BackupException("the backup's audit chain was written with another audit key than DEFENSOR_AUDIT_KEY:"
+                        + " unset DEFENSOR_AUDIT_KEY to take the backup's key, or set it to the key the backup was made with; nothing was restored");
+            }
+            auditKeyOfBackup[0] = header.auditKey();
             restored = new TransactionTemplate(transactions).execute(status -> {
                 try {
-                    BackupSummary summary = load(DataSourceUtils.getConnection(dataSource), in, version, replace, staging);
+                    BackupSummary summary = load(DataSourceUtils.getConnection(dataSource), in, header.schemaVersion(), replace, staging);
                     // Reading to the end authenticates the last segment: a file cut short is refused before commit.
                     payload.transferTo(OutputStream.nullOutputStream());
                     decrypted.transferTo(OutputStream.nullOutputStream());
@@ -194,8 +205,9 @@ class JdbcBackups implements Backups {
             throw e;
         }
         staging.swapIn();
+        auditKey.adopt(auditKeyOfBackup[0]);
         index.rebuild();
-        AuditVerdict verdict = verifier.getIfAvailable(() -> AuditChainVerifier.NONE).verify();
+        AuditVerdict verdict = verifier.verify();
         return new RestoreReport(new BackupSummary(restored.schemaVersion(), restored.tables(), restored.files(),
                 HexFormat.of().formatHex(sha256.digest())), verdict);
     }
@@ -208,7 +220,9 @@ class JdbcBackups implements Backups {
         return new BackupException("the backup file was altered or is incomplete (" + e.getMessage() + "); nothing was restored", e);
     }
 
-    private String readHeader(JsonParser in) throws IOException {
+    private record Header(String schemaVersion, byte[] auditKey) {}
+
+    private Header readHeader(JsonParser in) throws IOException {
         expect(in, JsonToken.START_OBJECT);
         if (!FORMAT.equals(stringField(in, "format"))) {
             throw new BackupException("not a Defensor backup payload");
@@ -224,7 +238,11 @@ class JdbcBackups implements Backups {
                     + schemaVersion() + ": restore it with the Defensor release that made it (same schema version), "
                     + "then upgrade; nothing was restored");
         }
-        return version;
+        try {
+            return new Header(version, Base64.getDecoder().decode(stringField(in, "auditKey")));
+        } catch (IllegalArgumentException e) {
+            throw new BackupException("the backup's audit key is not readable; nothing was restored");
+        }
     }
 
     private BackupSummary load(Connection connection, JsonParser in, String version, boolean replace, StoredFiles.Staging staging)

@@ -110,7 +110,9 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     @Override
     @Transactional(readOnly = true)
     public CommunicationData get(UUID id) {
-        return view(load(id));
+        Communication c = load(id);
+        audit.recordView(KIND, id, c.confidentiality);
+        return view(c);
     }
 
     Communication load(UUID id) {
@@ -199,6 +201,13 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     public List<AuditEntry> history(UUID id) {
         load(id);
         return audit.history(KIND, id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> views(UUID id) {
+        load(id);
+        return audit.views(KIND, id);
     }
 
     @Override
@@ -308,10 +317,14 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
         if (effective == c.confidentiality) {
             return false;
         }
+        Confidentiality was = c.confidentiality;
         c.confidentiality = effective;
         if (em.contains(c)) {
-            // replies take their confidentiality from the communication: reindex them
-            repliesOf(c).forEach(r -> r.touch(clock.instant()));
+            // replies take their confidentiality from the communication: reindex them, audited as changed
+            repliesOf(c).forEach(r -> {
+                r.touch(clock.instant());
+                audit.record("update", REPLY, r.id, Map.of("confidentiality", was), Map.of("confidentiality", effective));
+            });
         }
         return true;
     }
@@ -494,8 +507,9 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
     private void withStatusAudited(Communication c, Runnable change) {
         CommunicationStatus before = c.status;
         change.run();
-        c.touch(clock.instant());
+        // Touched only when its status moves: every change to its stored rows has an audited write.
         if (c.status != before) {
+            c.touch(clock.instant());
             audit.record("update", KIND, c.id, Map.of("status", before), Map.of("status", c.status));
         }
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.defensor.audit.AuditTrail;
 import org.defensor.communications.CommunicationData;
 import org.defensor.communications.CommunicationFilter;
 import org.defensor.communications.CommunicationStatus;
@@ -53,6 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class LetterDrafting implements Drafting {
 
+    private final AuditTrail audit;
+
     /** In the stored facts, a line starting with this opens one incident's block; the rest of the line is its heading. */
     static final String INCIDENT_MARK = "### ";
     private static final List<String> DEFAULT_QUESTIONS = List.of("question.comments", "question.accountability");
@@ -69,7 +72,9 @@ class LetterDrafting implements Drafting {
     private final PublicRedaction publicRedaction;
 
     LetterDrafting(Communications communications, Tracking tracking, Incidents incidents, Persons persons, CaseFiles caseFiles,
-                   Mandates mandates, LetterTemplates templates, LetterRenderer renderer, PublicRedaction publicRedaction) {
+                   Mandates mandates, LetterTemplates templates, LetterRenderer renderer, PublicRedaction publicRedaction,
+                   AuditTrail audit) {
+        this.audit = audit;
         this.communications = communications;
         this.tracking = tracking;
         this.incidents = incidents;
@@ -360,7 +365,9 @@ class LetterDrafting implements Drafting {
 
     @Override
     public byte[] render(UUID communicationId, LetterFormat format, boolean redacted) {
-        return renderer.render(letter(communicationId, redacted), format);
+        byte[] letter = renderer.render(letter(communicationId, redacted), format);
+        audit.recordRead("render", JpaCommunications.KIND, communicationId, format.name() + (redacted ? ", redacted" : ", with names"));
+        return letter;
     }
 
     private static List<String> paragraphs(String text) {

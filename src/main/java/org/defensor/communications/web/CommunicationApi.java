@@ -106,6 +106,13 @@ class CommunicationApi {
         return communications.history(id);
     }
 
+    /** Who read the communication and when. */
+    @GetMapping("/{id}/views")
+    @PreAuthorize(Access.ADMIN)
+    public List<AuditEntry> views(@PathVariable UUID id) {
+        return communications.views(id);
+    }
+
     @PostMapping("/{id}/send")
     @PreAuthorize(Access.WRITE)
     public CommunicationData send(@PathVariable UUID id, @RequestBody Transition move) {

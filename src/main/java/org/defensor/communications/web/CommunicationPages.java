@@ -102,6 +102,16 @@ class CommunicationPages {
         return "history";
     }
 
+    @GetMapping("/{id}/views")
+    @PreAuthorize(Access.ADMIN)
+    public String views(@PathVariable UUID id, Model model) {
+        model.addAttribute("title", communications.get(id).reference());
+        model.addAttribute("back", "/communications/" + id);
+        model.addAttribute("entries", communications.views(id));
+        model.addAttribute("views", true);
+        return "history";
+    }
+
     /** The letter for the signed-in session (the API's download takes Basic or token sign-in only). */
     @GetMapping("/{id}/letter")
     @PreAuthorize(Access.READ)

@@ -22,6 +22,7 @@ import org.defensor.communications.CommunicationData;
 import org.defensor.communications.CommunicationsTransfer;
 import org.defensor.communications.CommunicationsTransfer.Pending;
 import org.defensor.communications.ReplyData;
+import org.defensor.audit.AuditTrail;
 import org.defensor.dataset.Dataset;
 import org.defensor.dataset.DatasetFormatException;
 import org.defensor.dataset.DatasetTransfer;
@@ -50,6 +51,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class JsonDatasetTransfer implements DatasetTransfer {
 
+    private final AuditTrail audit;
+
     private static final Logger log = LoggerFactory.getLogger(JsonDatasetTransfer.class);
 
     private static final int PAGE = 500;
@@ -69,7 +72,8 @@ class JsonDatasetTransfer implements DatasetTransfer {
 
     JsonDatasetTransfer(Sources sources, Organisations organisations, Persons persons, Incidents incidents,
                         CommunicationsTransfer communications, PlatformTransactionManager transactions, EntityManager entities,
-                        SearchIndex index, ObjectMapper json) {
+                        SearchIndex index, ObjectMapper json, AuditTrail audit) {
+        this.audit = audit;
         this.sources = Kind.of(sources);
         this.organisations = Kind.of(organisations);
         this.persons = Kind.of(persons);
@@ -95,8 +99,12 @@ class JsonDatasetTransfer implements DatasetTransfer {
 
     @Override
     public Dataset export() {
-        return reading.execute(tx -> new Dataset(Dataset.FORMAT, Dataset.VERSION, all(sources), all(organisations),
+        Dataset dataset = reading.execute(tx -> new Dataset(Dataset.FORMAT, Dataset.VERSION, all(sources), all(organisations),
                 all(persons), all(incidents), all(communications), all(replies)));
+        audit.recordRead("export", "dataset", "all", dataset.sources().size() + " sources, " + dataset.organisations().size()
+                + " organisations, " + dataset.persons().size() + " persons, " + dataset.incidents().size() + " incidents, "
+                + dataset.communications().size() + " communications, " + dataset.replies().size() + " replies");
+        return dataset;
     }
 
     @Override

@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(noRollbackFor = InvalidRecordException.class)
 class JpaMandates implements Mandates {
 
-    private static final String KIND = "mandate";
+    static final String KIND = "mandate";
 
     private final EntityManager em;
     private final AuditTrail audit;

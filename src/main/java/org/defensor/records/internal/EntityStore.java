@@ -81,7 +81,9 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
     // Asking for a record that is not there leaves the caller's transaction usable (an import's undo asks).
     @Transactional(readOnly = true, noRollbackFor = RecordNotFoundException.class)
     public D get(UUID id) {
-        return view(load(id));
+        E entity = load(id);
+        audit.recordView(kind, id, entity.getConfidentiality());
+        return view(entity);
     }
 
     // Other modules look ids up with it inside their own transaction (an import checks many references
@@ -219,6 +221,13 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
         load(id);
         return audit.history(kind, id).stream().map(e -> new AuditEntry(e.id(), e.at(), e.actor(), e.action(), e.recordType(),
                 e.recordId(), e.changes().stream().map(this::visible).toList())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> views(UUID id) {
+        load(id);
+        return audit.views(kind, id);
     }
 
     /**

@@ -69,4 +69,11 @@ abstract class RecordApi<D> {
     public List<AuditEntry> history(@PathVariable UUID id) {
         return service.history(id);
     }
+
+    /** Who read the record and when: reads of RESTRICTED and CONFIDENTIAL records are in the audit trail. */
+    @GetMapping("/{id}/views")
+    @PreAuthorize(Access.ADMIN)
+    public List<AuditEntry> views(@PathVariable UUID id) {
+        return service.views(id);
+    }
 }

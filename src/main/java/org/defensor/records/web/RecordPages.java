@@ -98,4 +98,14 @@ abstract class RecordPages<D, F> {
         model.addAttribute("entries", service.history(id));
         return "history";
     }
+
+    @GetMapping("/{id}/views")
+    @PreAuthorize(Access.ADMIN)
+    public String views(@PathVariable UUID id, Model model) {
+        model.addAttribute("title", service.displayName(id));
+        model.addAttribute("back", "/" + path + "/" + id);
+        model.addAttribute("entries", service.views(id));
+        model.addAttribute("views", true);
+        return "history";
+    }
 }
