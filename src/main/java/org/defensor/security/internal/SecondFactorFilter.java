@@ -49,12 +49,13 @@ class SecondFactorFilter extends OncePerRequestFilter {
             String header = request.getHeader("Authorization");
             boolean basic = header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
             if (requirement == JpaSecondFactors.Requirement.CODE && basic) {
-                response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "This account has a second factor, which HTTP Basic cannot carry: "
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"Defensor\"");
+                problem(response, HttpServletResponse.SC_UNAUTHORIZED, "This account has a second factor, which HTTP Basic cannot carry: "
                         + "call the API with a personal API token (Authorization: Bearer ...) instead");
                 return;
             }
             if (requirement == JpaSecondFactors.Requirement.ENROL && !path.startsWith(ENROL_API)) {
-                response.sendError(HttpServletResponse.SC_FORBIDDEN, "A second factor is mandatory on this server: enrol first "
+                problem(response, HttpServletResponse.SC_FORBIDDEN, "A second factor is mandatory on this server: enrol first "
                         + "(your account page, or POST " + ENROL_API + ")");
                 return;
             }
@@ -68,5 +69,14 @@ class SecondFactorFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** An RFC 9457 problem saying what to do (the error page would drop the reason). */
+    private static void problem(HttpServletResponse response, int status, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\""
+                + (status == 401 ? "Unauthorized" : "Forbidden") + "\",\"detail\":\"" + detail + "\"}");
     }
 }
