@@ -20,6 +20,9 @@ import org.defensor.support.TestClock;
 import org.defensor.support.WebSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
@@ -30,6 +33,7 @@ import org.springframework.test.context.TestPropertySource;
  * that these tests, all from one address, see the per-account throttle.
  */
 @Import(TestClock.Config.class)
+@ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = "defensor.sign-in.free-failures-per-address=1000")
 class SecondFactorTests extends ServerTest {
 
@@ -110,7 +114,7 @@ class SecondFactorTests extends ServerTest {
     }
 
     @Test
-    void enrollingShowsTheKeyAsQrCodeAndTextAndTurnsOnOnlyWithACurrentCodeShowingTenRecoveryCodesOnce() {
+    void enrollingShowsTheKeyAsQrCodeAndTextAndTurnsOnOnlyWithACurrentCodeShowingTenRecoveryCodesOnce(CapturedOutput output) {
         String name = account("enrolling");
         WebSession web = WebSession.signIn(port, name, PASSWORD);
         String secret = enrolOnThePage(web);
@@ -134,6 +138,7 @@ class SecondFactorTests extends ServerTest {
         List<AuditEntry> history = Clearance.asSystem(() -> audit.history("user", id));
         assertThat(history).extracting(AuditEntry::action).contains("enrol-second-factor", "enable-second-factor");
         assertThat(history.toString()).doesNotContain(secret).doesNotContain(codes.get(0));
+        assertThat(output.getAll()).as("never logged").doesNotContain(secret).doesNotContain(codes.get(0));
     }
 
     @Test
