@@ -33,7 +33,9 @@ class ArchitectureTests {
             "AuditEvent", "read by admins only, and by the history of a record already checked for clearance",
             "Mandate", "the public catalogue of UN mandates",
             "AppUser", "accounts, admins only",
-            "ApiToken", "tokens, their owner and admins only");
+            "ApiToken", "tokens, their owner and admins only",
+            "RecoveryCode", "hashes of second-factor recovery codes, checked at sign-in only",
+            "SecuritySetting", "server settings such as a mandatory second factor, admins only");
 
     private static boolean filtered(com.tngtech.archunit.core.domain.JavaClass type) {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(type), type.getAllRawSuperclasses().stream())

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.defensor.security.Accounts;
 import org.defensor.security.ApiTokenData;
 import org.defensor.security.Role;
+import org.defensor.security.SecondFactors;
 import org.defensor.security.UserAccount;
 import org.defensor.shared.Clearance;
 import org.defensor.shared.InvalidRecordException;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "user", description = "Manage accounts.", subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class,
-        UserCommand.Token.class, UserCommand.Tokens.class, UserCommand.Unlock.class})
+        UserCommand.Token.class, UserCommand.Tokens.class, UserCommand.Unlock.class, UserCommand.SecondFactor.class})
 class UserCommand {
 
     @Command(name = "add", description = "Create an account. Prints a generated password unless --password-stdin.")
@@ -186,6 +187,49 @@ class UserCommand {
             try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
                 boolean wasLocked = Clearance.asSystem(() -> app.bean(Accounts.class).unlock(username));
                 spec.commandLine().getOut().println(wasLocked ? "Unlocked '" + username + "'" : "'" + username + "' was not locked");
+                return 0;
+            } catch (InvalidRecordException e) {
+                spec.commandLine().getErr().println("defensor: " + e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    @Command(name = "second-factor", description = "Show whether a second factor (TOTP) is mandatory and who has one; "
+            + "make it mandatory or optional, or reset an account's (a lost phone).")
+    static class SecondFactor implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+
+        @Option(names = "--mandatory", paramLabel = "on|off", description = "on: accounts without a second factor must enrol after signing in.")
+        String mandatory;
+
+        @Option(names = "--reset", paramLabel = "USERNAME", description = "Remove the account's second factor and recovery codes, and end its sessions.")
+        String reset;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (mandatory != null && !mandatory.equals("on") && !mandatory.equals("off")) {
+                throw new BadOptionException("--mandatory", "must be on or off, not '" + mandatory + "'");
+            }
+            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+                SecondFactors factors = app.bean(SecondFactors.class);
+                if (reset != null) {
+                    boolean had = Clearance.asSystem(() -> factors.reset(reset));
+                    spec.commandLine().getOut().println(had ? "Reset the second factor of '" + reset + "'" : "'" + reset + "' had no second factor");
+                }
+                if (mandatory != null) {
+                    Clearance.asSystem(() -> {
+                        factors.setMandatory(mandatory.equals("on"));
+                        return null;
+                    });
+                }
+                boolean on = Clearance.asSystem(factors::mandatory);
+                spec.commandLine().getOut().println("Second factor: " + (on ? "mandatory" : "optional")
+                        + "; accounts with one: " + String.join(", ", Clearance.asSystem(factors::enabledAccounts)));
                 return 0;
             } catch (InvalidRecordException e) {
                 spec.commandLine().getErr().println("defensor: " + e.getMessage());

@@ -117,6 +117,21 @@ class CommandLineTests {
     }
 
     @Test
+    void makesTheSecondFactorMandatoryOrOptionalAndResetsAnAccounts() {
+        assertThat(run(withData("user", "add", "lena", "--role", "VIEWER")).exit()).isZero();
+        Run on = run(withData("user", "second-factor", "--mandatory", "on"));
+        assertThat(on.exit()).as(on.err()).isZero();
+        assertThat(on.out()).contains("Second factor: mandatory");
+
+        Run reset = run(withData("user", "second-factor", "--reset", "lena", "--mandatory", "off"));
+        assertThat(reset.exit()).as(reset.err()).isZero();
+        assertThat(reset.out()).contains("'lena' had no second factor", "Second factor: optional");
+
+        assertThat(run(withData("user", "second-factor", "--reset", "nobody")).err()).contains("no such account");
+        assertThat(run(withData("user", "second-factor", "--mandatory", "maybe")).exit()).isEqualTo(2);
+    }
+
+    @Test
     void generatesTheSameRecordsForTheSameSeedAndBenchmarksSearch() throws Exception {
         Run generated = run(withData("generate", "--incidents", "300", "--seed", "7"));
         assertThat(generated.exit()).as(generated.err()).isZero();

@@ -84,6 +84,22 @@ class EndpointAccessTests extends ServerTest {
     }
 
     @Test
+    void theSecondFactorIsEveryAccountsOwnAndItsResetAndMandatorySettingAreForAdmins() {
+        Map<String, String> rules = new java.util.HashMap<>();
+        endpoints().forEach(e -> rules.put(e.method() + " " + e.path().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{}"), e.rule()));
+        for (String own : List.of("GET /login/code", "POST /login/code", "GET /account/second-factor", "POST /account/second-factor/enrol",
+                "POST /account/second-factor/confirm", "POST /account/second-factor/disable", "GET /api/v1/account/second-factor",
+                "POST /api/v1/account/second-factor", "POST /api/v1/account/second-factor/confirm",
+                "POST /api/v1/account/second-factor/disable")) {
+            assertThat(rules.get(own)).as(own).isEqualTo(Access.READ);
+        }
+        for (String adminOnly : List.of("POST /admin/users/second-factor/reset", "POST /admin/users/second-factor/mandatory",
+                "DELETE /api/v1/users/{}/second-factor", "GET /api/v1/settings/second-factor", "PUT /api/v1/settings/second-factor")) {
+            assertThat(rules.get(adminOnly)).as(adminOnly).isEqualTo(Access.ADMIN);
+        }
+    }
+
+    @Test
     void anonymousCallersReachNothingButTheSignInPage() {
         for (Endpoint e : endpoints()) {
             if (isPublic(e.path())) {

@@ -23,8 +23,17 @@ public class AppUser {
     Instant createdAt;
     /** Set when failed sign-ins reached the lockout; an admin clears it. */
     Instant lockedAt;
+    /** The TOTP secret (base32): set while enrolling, in use once {@link #totpEnabledAt} is set. Never logged or shown again. */
+    String totpSecret;
+    Instant totpEnabledAt;
+    /** The time step of the last accepted code: a code of this step or an earlier one is a replay. */
+    Long totpLastStep;
 
     protected AppUser() {}
+
+    boolean hasSecondFactor() {
+        return totpSecret != null && totpEnabledAt != null;
+    }
 
     AppUser(UUID id, String username, String passwordHash, Role role, Instant createdAt) {
         this.id = id;

@@ -171,6 +171,7 @@ class JpaAccounts implements Accounts, UserDetailsService {
     public boolean unlock(String username) {
         AppUser user = user(username);
         throttle.forget(username);
+        throttle.forget(JpaSecondFactors.throttleKey(username));
         if (user.lockedAt == null) {
             return false;
         }

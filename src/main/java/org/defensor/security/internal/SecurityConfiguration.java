@@ -29,7 +29,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * account except the sign-in page, static assets and the public pages; each handler then states
  * its own rule with {@code @PreAuthorize}. Password sign-ins on both go through
  * {@link PasswordSignIn} (throttle, lockout, credential cache); a throttled attempt is answered 429
- * with Retry-After.
+ * with Retry-After. Then {@link SecondFactorFilter} asks for the second factor (ADR 010) and
+ * {@link OneTimePasswordFilter} for a new password.
  */
 @Configuration
 @EnableMethodSecurity
@@ -83,7 +84,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JpaAccounts accounts, PasswordSignIn signIn, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JpaAccounts accounts, JpaSecondFactors factors, PasswordSignIn signIn,
+                            SignInThrottle throttle) throws Exception {
         return http.securityMatcher("/api/**")
                 .authenticationManager(new ProviderManager(signIn))
                 .authorizeHttpRequests(a -> a
@@ -91,7 +93,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.realmName("Defensor").authenticationEntryPoint(basicEntryPoint()))
                 .addFilterBefore(new BearerTokenFilter(accounts, throttle), BasicAuthenticationFilter.class)
-                .addFilterAfter(new OneTimePasswordFilter(accounts), AuthorizationFilter.class)
+                .addFilterAfter(new SecondFactorFilter(factors, true), AuthorizationFilter.class)
+                .addFilterAfter(new OneTimePasswordFilter(accounts), SecondFactorFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 // The API serves JSON and letters (HTML among them): nothing in them may run or be framed.
@@ -101,10 +104,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, JpaAccounts accounts, PasswordSignIn signIn, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, JpaAccounts accounts, JpaSecondFactors factors, PasswordSignIn signIn,
+                            SessionRegistry sessions) throws Exception {
         return http
                 .authenticationManager(new ProviderManager(signIn))
-                .addFilterAfter(new OneTimePasswordFilter(accounts), AuthorizationFilter.class)
+                .addFilterAfter(new SecondFactorFilter(factors, false), AuthorizationFilter.class)
+                .addFilterAfter(new OneTimePasswordFilter(accounts), SecondFactorFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/login/throttled", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/public/**",
                                 "/swagger-ui/**").permitAll()

@@ -5,7 +5,10 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.context.request.RequestContextHolder;
 
-/** Ends every other signed-in web session of an account whose password changed; the session that changed it stays. */
+/**
+ * Ends every other signed-in web session of an account whose password changed, or whose second
+ * factor an admin reset; the session that made the change stays.
+ */
 class SignedInSessions {
 
     private final SessionRegistry registry;
@@ -16,10 +19,20 @@ class SignedInSessions {
 
     @EventListener
     void passwordChanged(JpaAccounts.PasswordChanged changed) {
+        endOtherSessions(changed.username());
+    }
+
+    /** An admin reset the account's second factor: a session that gave it must not outlive it. */
+    @EventListener
+    void secondFactorReset(JpaSecondFactors.SecondFactorReset reset) {
+        endOtherSessions(reset.username());
+    }
+
+    private void endOtherSessions(String username) {
         var request = RequestContextHolder.getRequestAttributes();
         String current = request == null ? null : request.getSessionId();
         for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof UserDetails user && user.getUsername().equals(changed.username())) {
+            if (principal instanceof UserDetails user && user.getUsername().equals(username)) {
                 registry.getAllSessions(principal, false).stream()
                         .filter(s -> !s.getSessionId().equals(current))
                         .forEach(s -> s.expireNow());

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.defensor.security.Access;
 import org.defensor.security.Accounts;
 import org.defensor.security.Role;
+import org.defensor.security.SecondFactors;
 import org.defensor.shared.InvalidRecordException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,10 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountPages {
 
     private final Accounts accounts;
+    private final SecondFactors factors;
     private final Clock clock;
 
-    AccountPages(Accounts accounts, Clock clock) {
+    AccountPages(Accounts accounts, SecondFactors factors, Clock clock) {
         this.accounts = accounts;
+        this.factors = factors;
         this.clock = clock;
     }
 
@@ -84,6 +87,7 @@ class AccountPages {
     public String account(Principal principal, Model model) {
         model.addAttribute("account", accounts.find(principal.getName()).orElse(null));
         model.addAttribute("tokens", accounts.tokens(principal.getName()));
+        model.addAttribute("secondFactor", factors.status(principal.getName()));
         model.addAttribute("now", clock.instant());
         return "account";
     }
@@ -117,6 +121,8 @@ class AccountPages {
     private String users(Model model, String username, Role role) {
         model.addAttribute("accounts", accounts.list());
         model.addAttribute("locked", accounts.locked());
+        model.addAttribute("withSecondFactor", factors.enabledAccounts());
+        model.addAttribute("secondFactorMandatory", factors.mandatory());
         model.addAttribute("roles", Role.values());
         model.addAttribute("username", username);
         model.addAttribute("role", role);
