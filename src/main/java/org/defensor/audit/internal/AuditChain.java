@@ -105,11 +105,15 @@ class AuditChain implements AuditChainVerifier, SmartInitializingSingleton {
     private void rechainFrom(long from) {
         AuditHead previous = jdbc.query("select seq, hash from audit_event where seq < ? order by seq desc fetch first 1 rows only",
                 rs -> rs.next() ? new AuditHead(rs.getLong(1), rs.getString(2)) : new AuditHead(0, ""), from);
-        List<AuditRow> later = jdbc.query("select " + AuditRow.COLUMNS + " from audit_event where seq >= ? order by seq",
-                (rs, n) -> AuditRow.from(rs), from);
+        chainAfter(previous, jdbc.query("select " + AuditRow.COLUMNS + " from audit_event where seq >= ? order by seq",
+                (rs, n) -> AuditRow.from(rs), from));
+    }
+
+    /** Places stored rows in the chain after {@code previous}, in their order, and moves the head to the last. */
+    private void chainAfter(AuditHead previous, List<AuditRow> rows) {
         long seq = previous.seq();
         String prev = previous.hash();
-        for (AuditRow row : later) {
+        for (AuditRow row : rows) {
             AuditRow placed = row.chained(++seq, prev, key.secret());
             jdbc.update("update audit_event set seq = ?, prev_hash = ?, hash = ? where id = ?", placed.seq(), placed.prevHash(),
                     placed.hash(), placed.id());
@@ -155,15 +159,7 @@ class AuditChain implements AuditChainVerifier, SmartInitializingSingleton {
             AuditHead head = lockHead();
             List<AuditRow> loose = jdbc.query("select " + AuditRow.COLUMNS + " from audit_event where seq is null order by at, id",
                     (rs, n) -> AuditRow.from(rs));
-            long seq = head.seq();
-            String prev = head.hash();
-            for (AuditRow row : loose) {
-                AuditRow placed = row.chained(++seq, prev, key.secret());
-                jdbc.update("update audit_event set seq = ?, prev_hash = ?, hash = ? where id = ?", placed.seq(), placed.prevHash(),
-                        placed.hash(), placed.id());
-                prev = placed.hash();
-            }
-            jdbc.update("update audit_head set seq = ?, hash = ? where id = 1", seq, prev);
+            chainAfter(head, loose);
             if (!loose.isEmpty()) {
                 log.info("Audit chain: {} earlier entries chained", loose.size());
             }
