@@ -25,6 +25,16 @@ public interface AuditTrail {
     /** Records a read that is not of one record (a search, an export, a letter render), as {@link #recordView}. */
     void recordRead(String action, String recordType, Object recordId, String detail);
 
+    /**
+     * Removes, in the caller's transaction, the entries of records whose writes never committed as a
+     * whole (an import a crash cut short, rolled back at the next start: the embedded database can keep
+     * part of an uncommitted transaction) and chains the entries after them again. The caller records
+     * the rollback itself as a write.
+     *
+     * @return how many entries were removed
+     */
+    int discardUncommitted(String recordType, java.util.Collection<String> recordIds);
+
     /** The writes to one record, newest first. */
     List<AuditEntry> history(String recordType, Object recordId);
 

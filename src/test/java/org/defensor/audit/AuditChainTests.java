@@ -200,6 +200,30 @@ class AuditChainTests extends ServerTest {
         assertThat(admin.get("/api/v1/audit/head").body().get("seq").asLong()).isPositive();
     }
 
+    @Test
+    void theEntriesOfAnImportACrashCutShortAreDiscardedAtRollbackAndTheChainAfterThemStaysWhole() {
+        person("Kept Before", "RESTRICTED");
+        String rolledBack = person("Never Committed", "RESTRICTED");
+        person("Kept After", "RESTRICTED");
+        long before = lastSeq();
+
+        Integer removed = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(tx -> {
+            jdbc.update("delete from person where id = ?", java.util.UUID.fromString(rolledBack));
+            return audit.discardUncommitted("person", List.of(rolledBack));
+        });
+
+        assertThat(removed).isEqualTo(1);
+        assertThat(lastSeq()).isEqualTo(before - 1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where record_id = ?", Long.class, rolledBack)).isZero();
+        assertThat(verifier.verify().problems()).isEmpty();
+    }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Autowired
+    AuditTrail audit;
+
     private void reinsert(Map<String, Object> row) {
         List<String> columns = List.copyOf(row.keySet());
         jdbc.update("insert into audit_event (" + String.join(", ", columns) + ") values ("

@@ -80,6 +80,48 @@ class AuditChain implements AuditChainVerifier, SmartInitializingSingleton {
         jdbc.update("update audit_head set seq = ?, hash = ? where id = 1", seq, prev);
     }
 
+    /** Deletes the entries of these records and chains every later entry again after the last one kept. */
+    int discard(String recordType, java.util.Collection<String> recordIds) {
+        lockHead();
+        List<String> ids = List.copyOf(recordIds);
+        int removed = 0;
+        Long from = null;
+        for (int start = 0; start < ids.size(); start += 500) {
+            List<String> chunk = ids.subList(start, Math.min(ids.size(), start + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            Object[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of(recordType), chunk.stream()).toArray();
+            Long first = jdbc.queryForObject("select min(seq) from audit_event where record_type = ? and record_id in (" + marks + ")",
+                    Long.class, args);
+            if (first != null && (from == null || first < from)) {
+                from = first;
+            }
+            removed += jdbc.update("delete from audit_event where record_type = ? and record_id in (" + marks + ")", args);
+        }
+        // Also when none was found: a kill can leave the head row of a transaction that never committed.
+        rechainFrom(from == null ? Long.MAX_VALUE : from);
+        return removed;
+    }
+
+    private void rechainFrom(long from) {
+        AuditHead previous = jdbc.query("select seq, hash from audit_event where seq < ? order by seq desc fetch first 1 rows only",
+                rs -> rs.next() ? new AuditHead(rs.getLong(1), rs.getString(2)) : new AuditHead(0, ""), from);
+        chainAfter(previous, jdbc.query("select " + AuditRow.COLUMNS + " from audit_event where seq >= ? order by seq",
+                (rs, n) -> AuditRow.from(rs), from));
+    }
+
+    /** Places stored rows in the chain after {@code previous}, in their order, and moves the head to the last. */
+    private void chainAfter(AuditHead previous, List<AuditRow> rows) {
+        long seq = previous.seq();
+        String prev = previous.hash();
+        for (AuditRow row : rows) {
+            AuditRow placed = row.chained(++seq, prev, key.secret());
+            jdbc.update("update audit_event set seq = ?, prev_hash = ?, hash = ? where id = ?", placed.seq(), placed.prevHash(),
+                    placed.hash(), placed.id());
+            prev = placed.hash();
+        }
+        jdbc.update("update audit_head set seq = ?, hash = ? where id = 1", seq, prev);
+    }
+
     private AuditHead lockHead() {
         return jdbc.queryForObject("select seq, hash from audit_head where id = 1 for update",
                 (rs, n) -> new AuditHead(rs.getLong(1), rs.getString(2)));
@@ -117,15 +159,7 @@ class AuditChain implements AuditChainVerifier, SmartInitializingSingleton {
             AuditHead head = lockHead();
             List<AuditRow> loose = jdbc.query("select " + AuditRow.COLUMNS + " from audit_event where seq is null order by at, id",
                     (rs, n) -> AuditRow.from(rs));
-            long seq = head.seq();
-            String prev = head.hash();
-            for (AuditRow row : loose) {
-                AuditRow placed = row.chained(++seq, prev, key.secret());
-                jdbc.update("update audit_event set seq = ?, prev_hash = ?, hash = ? where id = ?", placed.seq(), placed.prevHash(),
-                        placed.hash(), placed.id());
-                prev = placed.hash();
-            }
-            jdbc.update("update audit_head set seq = ?, hash = ? where id = 1", seq, prev);
+            chainAfter(head, loose);
             if (!loose.isEmpty()) {
                 log.info("Audit chain: {} earlier entries chained", loose.size());
             }

@@ -139,6 +139,12 @@ class JpaAuditTrail implements AuditTrail {
     }
 
     @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int discardUncommitted(String recordType, java.util.Collection<String> recordIds) {
+        return chain.discard(recordType, recordIds);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<AuditEntry> history(String recordType, Object recordId) {
         return events.findByRecordTypeAndRecordIdAndReadOrderBySeqDesc(recordType, String.valueOf(recordId), false).stream()

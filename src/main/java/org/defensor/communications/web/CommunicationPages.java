@@ -24,6 +24,7 @@ import org.defensor.shared.InvalidRecordException;
 import org.defensor.shared.StaleVersionException;
 import org.defensor.web.ApiProblems.FieldError;
 import org.defensor.web.FormText;
+import org.defensor.web.AuditPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -96,20 +97,13 @@ class CommunicationPages {
     @GetMapping("/{id}/history")
     @PreAuthorize(Access.READ)
     public String history(@PathVariable UUID id, Model model) {
-        model.addAttribute("title", communications.get(id).reference());
-        model.addAttribute("back", "/communications/" + id);
-        model.addAttribute("entries", communications.history(id));
-        return "history";
+        return AuditPage.of(model, communications.get(id).reference().toString(), "/communications/" + id, communications.history(id), false);
     }
 
     @GetMapping("/{id}/views")
     @PreAuthorize(Access.ADMIN)
     public String views(@PathVariable UUID id, Model model) {
-        model.addAttribute("title", communications.get(id).reference());
-        model.addAttribute("back", "/communications/" + id);
-        model.addAttribute("entries", communications.views(id));
-        model.addAttribute("views", true);
-        return "history";
+        return AuditPage.of(model, communications.get(id).reference().toString(), "/communications/" + id, communications.views(id), true);
     }
 
     /** The letter for the signed-in session (the API's download takes Basic or token sign-in only). */

@@ -12,6 +12,7 @@ import org.defensor.security.Access;
 import org.defensor.shared.InvalidRecordException;
 import org.defensor.shared.StaleVersionException;
 import org.defensor.web.ApiProblems.FieldError;
+import org.defensor.web.AuditPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,10 +80,8 @@ class ReplyPages {
     @PreAuthorize(Access.READ)
     public String history(@PathVariable UUID id, Model model) {
         ReplyData reply = communications.reply(id);
-        model.addAttribute("title", "reply of " + reply.received() + " to " + communications.get(reply.communicationId()).reference());
-        model.addAttribute("back", "/communications/" + reply.communicationId());
-        model.addAttribute("entries", communications.replyHistory(id));
-        return "history";
+        return AuditPage.of(model, "reply of " + reply.received() + " to " + communications.get(reply.communicationId()).reference(),
+                "/communications/" + reply.communicationId(), communications.replyHistory(id), false);
     }
 
     /** An empty answer row, numbered {@code index}, offering the questions and incidents of communication {@code id}. */

@@ -7,6 +7,7 @@ import org.defensor.letters.TemplateData;
 import org.defensor.letters.TemplateKind;
 import org.defensor.security.Access;
 import org.defensor.shared.InvalidRecordException;
+import org.defensor.web.AuditPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,10 +91,7 @@ class LetterTemplatePages {
     @GetMapping(LIST + "/{key}/history")
     @PreAuthorize(Access.WRITE)
     public String history(@PathVariable String key, Model model) {
-        model.addAttribute("entries", templates.history(key));
-        model.addAttribute("title", "letter template " + key);
-        model.addAttribute("back", LIST);
-        return "history";
+        return AuditPage.of(model, "letter template " + key, LIST, templates.history(key), false);
     }
 
     private String list(Model model, String label, String text) {

@@ -15,6 +15,7 @@ import org.defensor.security.Access;
 import org.defensor.shared.InvalidRecordException;
 import org.defensor.shared.RecordNotFoundException;
 import org.defensor.web.ApiProblems.FieldError;
+import org.defensor.web.AuditPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,10 +63,7 @@ class MandatePages {
     @GetMapping("/{id}/history")
     @PreAuthorize(Access.READ)
     public String history(@PathVariable UUID id, Model model) {
-        model.addAttribute("title", mandates.get(id).title());
-        model.addAttribute("back", "/mandates/" + id);
-        model.addAttribute("entries", mandates.history(id));
-        return "history";
+        return AuditPage.of(model, mandates.get(id).title(), "/mandates/" + id, mandates.history(id), false);
     }
 
     @GetMapping("/new")

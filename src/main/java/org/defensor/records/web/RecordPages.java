@@ -7,6 +7,7 @@ import org.defensor.records.RecordService;
 import org.defensor.security.Access;
 import org.defensor.shared.InvalidRecordException;
 import org.defensor.web.ApiProblems.FieldError;
+import org.defensor.web.AuditPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -93,19 +94,12 @@ abstract class RecordPages<D, F> {
     @GetMapping("/{id}/history")
     @PreAuthorize(Access.READ)
     public String history(@PathVariable UUID id, Model model) {
-        model.addAttribute("title", service.displayName(id));
-        model.addAttribute("back", "/" + path + "/" + id);
-        model.addAttribute("entries", service.history(id));
-        return "history";
+        return AuditPage.of(model, service.displayName(id), "/" + path + "/" + id, service.history(id), false);
     }
 
     @GetMapping("/{id}/views")
     @PreAuthorize(Access.ADMIN)
     public String views(@PathVariable UUID id, Model model) {
-        model.addAttribute("title", service.displayName(id));
-        model.addAttribute("back", "/" + path + "/" + id);
-        model.addAttribute("entries", service.views(id));
-        model.addAttribute("views", true);
-        return "history";
+        return AuditPage.of(model, service.displayName(id), "/" + path + "/" + id, service.views(id), true);
     }
 }
