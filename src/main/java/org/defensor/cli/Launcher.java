@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import org.defensor.DefensorApplication;
+import org.defensor.encryption.PrivateFiles;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,7 +23,7 @@ final class Launcher {
     private Launcher() {}
 
     /** A started application and the lock on its data folder, released when closed. */
-    record Running(ConfigurableApplicationContext context, FileLock lock) implements AutoCloseable {
+    record Running(ConfigurableApplicationContext context, FileLock lock, Path dataDir) implements AutoCloseable {
         <T> T bean(Class<T> type) {
             return context.getBean(type);
         }
@@ -31,6 +31,8 @@ final class Launcher {
         @Override
         public void close() {
             context.close();
+            // Files a library made while running (database, logs) with the process's default permissions.
+            PrivateFiles.restrictTree(dataDir);
             try {
                 lock.release();
                 lock.channel().close();
@@ -54,7 +56,7 @@ final class Launcher {
         }
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         try {
-            return new Running(app.run(args), lock);
+            return new Running(app.run(args), lock, dataDir);
         } catch (RuntimeException e) {
             release(lock);
             throw e;
@@ -63,7 +65,7 @@ final class Launcher {
 
     private static FileLock lock(Path dataDir) {
         try {
-            Files.createDirectories(dataDir);
+            PrivateFiles.folder(dataDir);
             FileChannel channel = FileChannel.open(dataDir.resolve("defensor.lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             FileLock lock;
