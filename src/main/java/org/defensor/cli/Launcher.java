@@ -42,6 +42,15 @@ final class Launcher {
         }
     }
 
+    /** Starts on the data folder and with the master key the options name. */
+    static Running start(DataOptions data, boolean web, Map<String, Object> properties) {
+        Map<String, Object> all = new HashMap<>(properties);
+        if (data.keyFile != null) {
+            all.put("defensor.key-file", data.keyFile.toAbsolutePath().normalize().toString());
+        }
+        return start(data.dataDir, web, all);
+    }
+
     static Running start(Path dataDir, boolean web, Map<String, Object> properties) {
         FileLock lock = lock(dataDir);
         // Passed as command-line arguments: they take precedence over application.properties.
@@ -56,11 +65,20 @@ final class Launcher {
         }
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         try {
-            return new Running(app.run(args), lock, dataDir);
+            ConfigurableApplicationContext context = app.run(args);
+            // The files the database made on a first start, with the process's default permissions.
+            PrivateFiles.restrictTree(dataDir);
+            return new Running(context, lock, dataDir);
         } catch (RuntimeException e) {
             release(lock);
             throw e;
         }
+    }
+
+    /** Holds the data folder without starting the application (to change its keys). */
+    static AutoCloseable holdOnly(Path dataDir) {
+        FileLock lock = lock(dataDir);
+        return () -> release(lock);
     }
 
     private static FileLock lock(Path dataDir) {

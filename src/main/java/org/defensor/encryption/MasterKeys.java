@@ -69,6 +69,17 @@ public final class MasterKeys {
         return KeyRing.create(dataDir, master);
     }
 
+    /** The data keys of a data folder that has them; refuses a missing or wrong master key, saying how to give it. */
+    public static KeyRing open(Path dataDir, Sources sources) {
+        if (!KeyRing.exists(dataDir)) {
+            throw new EncryptionException("No data keys in " + dataDir.toAbsolutePath().normalize() + " (" + KeyRing.FILE_NAME
+                    + " is missing): is it a Defensor data folder?");
+        }
+        Optional<PassphraseKdf> kdf = KeyRing.passphraseKdf(dataDir);
+        MasterKey master = given(dataDir, sources, kdf, true).orElseThrow(() -> new EncryptionException(missing(dataDir, kdf.isPresent())));
+        return KeyRing.open(dataDir, master);
+    }
+
     /** The master key named by {@code sources} for a keyset made with {@code kdf} (empty: a random key). */
     public static Optional<MasterKey> given(Path dataDir, Sources sources, Optional<PassphraseKdf> kdf, boolean keysetExists) {
         String variable = sources.environment().get(KEY_VARIABLE);
@@ -106,7 +117,8 @@ public final class MasterKeys {
         }
     }
 
-    static MasterKey readKeyFile(Path keyFile) {
+    /** The key in a key file (Base64 on its first line). */
+    public static MasterKey readKeyFile(Path keyFile) {
         try {
             return MasterKey.fromBase64(Files.readString(keyFile, StandardCharsets.US_ASCII));
         } catch (IOException e) {

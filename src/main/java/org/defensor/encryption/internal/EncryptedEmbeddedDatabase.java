@@ -49,7 +49,8 @@ class EncryptedEmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
         KeyRing keys = MasterKeys.openOrCreate(dataDir, MasterKeys.Sources.of(keyFile == null || keyFile.isBlank() ? null : Path.of(keyFile)),
                 log::warn);
         environment.getPropertySources().addFirst(new MapPropertySource("defensor-encryption", Map.of(
-                URL, url + ";CIPHER=AES",
+                // No trace file: H2 writes failed statements there, with their values, in plaintext.
+                URL, url + ";CIPHER=AES;TRACE_LEVEL_FILE=0",
                 "spring.datasource.username", EmbeddedDatabase.USER,
                 "spring.datasource.password", keys.databasePasswords().h2Password())));
     }
