@@ -55,9 +55,9 @@ class KeyCommand {
                 throw new BadOptionException("--new-key-file", "is inside the data folder; keep the key elsewhere");
             }
             try (AutoCloseable held = Launcher.holdOnly(data.dataDir)) {
-                KeyRing keys = MasterKeys.open(data.dataDir, MasterKeys.Sources.of(data.keyFile));
+                KeyRing keys = MasterKeys.open(data.dataDir, MasterKeys.Sources.of(data.keyFile()));
                 MasterKey master = newKeyFile != null ? newKey(newKeyFile) : fromPassphraseFile(next.passphraseFile);
-                KeyRing rotated = keys.rotate(true).changeMaster(master);
+                KeyRing rotated = keys.rotateTo(master);
                 PrintWriter out = spec.commandLine().getOut();
                 KeyRing.DataKey primary = rotated.keys().stream().filter(KeyRing.DataKey::primary).findFirst().orElseThrow();
                 out.println("Data keys rotated: " + rotated.keys().size() + " data keys, new primary " + primary.id() + ".");
@@ -110,7 +110,7 @@ class KeyCommand {
         @Override
         public Integer call() throws Exception {
             try (AutoCloseable held = Launcher.holdOnly(data.dataDir)) {
-                KeyRing keys = MasterKeys.openOrCreate(data.dataDir, MasterKeys.Sources.of(data.keyFile),
+                KeyRing keys = MasterKeys.openOrCreate(data.dataDir, MasterKeys.Sources.of(data.keyFile()),
                         spec.commandLine().getErr()::println);
                 EmbeddedDatabase.encrypt(data.dataDir, keys);
                 Path index = data.dataDir.resolve("index");

@@ -45,8 +45,8 @@ final class Launcher {
     /** Starts on the data folder and with the master key the options name. */
     static Running start(DataOptions data, boolean web, Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>(properties);
-        if (data.keyFile != null) {
-            all.put("defensor.key-file", data.keyFile.toAbsolutePath().normalize().toString());
+        if (data.keyFile() != null) {
+            all.put("defensor.key-file", data.keyFile().toAbsolutePath().normalize().toString());
         }
         return start(data.dataDir, web, all);
     }

@@ -156,6 +156,18 @@ public final class KeyRing {
         return DatabasePasswords.generate();
     }
 
+    /**
+     * Rotation: a new primary data key (the database passwords encrypted again under it), then the
+     * data keys wrapped by {@code newMaster}. Each step is one atomic write of the keyset file: a crash
+     * between the two leaves the new data key under the old master key, which still opens it.
+     */
+    public KeyRing rotateTo(MasterKey newMaster) {
+        if (newMaster.sameKeyAs(master)) {
+            throw new EncryptionException("the new master key is the current one; give another key file or passphrase");
+        }
+        return rotate(true).changeMaster(newMaster);
+    }
+
     /** Wraps the same data keys with {@code newMaster}; the old master key no longer opens them. */
     public KeyRing changeMaster(MasterKey newMaster) {
         KeyRing changed = new KeyRing(file, newMaster, keys, database);

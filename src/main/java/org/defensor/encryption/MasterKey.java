@@ -56,6 +56,11 @@ public final class MasterKey {
         return Base64.getEncoder().encodeToString(key);
     }
 
+    /** Whether {@code other} is the same key (however it was given). */
+    boolean sameKeyAs(MasterKey other) {
+        return java.security.MessageDigest.isEqual(key, other.key);
+    }
+
     Aead aead() {
         try {
             return new AesGcmJce(key);

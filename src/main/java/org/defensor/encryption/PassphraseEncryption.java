@@ -97,7 +97,8 @@ public final class PassphraseEncryption {
         }
 
         private static IOException clear(IOException e) {
-            return new IOException("cannot decrypt: wrong passphrase, or the file was changed or cut short", e);
+            // Without Tink's exception as the cause: the command line prints the innermost message.
+            return new IOException("cannot decrypt: wrong passphrase, or the file was changed or cut short");
         }
     }
 }

@@ -215,6 +215,41 @@ class EncryptionAtRestTests {
         assertThat(refused.err()).contains("inside the data folder");
     }
 
+    @Test
+    void anExportToAFileIsEncryptedAndImportedWithItsPassphraseOnly() throws Exception {
+        Path keyA = root.resolve("keys").resolve("a.key");
+        Path a = root.resolve("a");
+        Path b = root.resolve("b");
+        Run imported = Cli.run("import", "samples/demo.json", "--key-file", keyA.toString(), "--data", a.toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        // On a first start the key given but missing is made there, outside the data folder.
+        assertThat(keyA).exists();
+
+        Path passphraseFile = root.resolve("passphrase.txt");
+        Files.writeString(passphraseFile, PASSPHRASE + "\n");
+        Path exported = root.resolve("demo.export");
+        Run export = Cli.run("export", "-o", exported.toString(), "--passphrase-file", passphraseFile.toString(),
+                "--key-file", keyA.toString(), "--data", a.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.out()).contains("(encrypted)");
+        assertThat(new String(Files.readAllBytes(exported), StandardCharsets.ISO_8859_1)).startsWith("DEFENSOR-ENC-v1")
+                .doesNotContain("Zhanar", "Sekerbayeva", "defensor-dataset");
+        assertThat(Files.getPosixFilePermissions(exported)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+
+        Path wrongFile = root.resolve("wrong.txt");
+        Files.writeString(wrongFile, "not the passphrase at all\n");
+        Run wrong = Cli.run("import", exported.toString(), "--passphrase-file", wrongFile.toString(), "--data", b.toString());
+        assertThat(wrong.exit()).isEqualTo(1);
+        assertThat(wrong.err()).contains("wrong passphrase");
+        Run right = Cli.run("import", exported.toString(), "--passphrase-file", passphraseFile.toString(), "--data", b.toString());
+        assertThat(right.exit()).as(right.err()).isZero();
+        assertThat(right.out()).containsPattern("Imported [1-9]\\d* incidents");
+
+        Run same = Cli.run("key", "rotate", "--new-key-file", keyA.toString(), "--key-file", keyA.toString(), "--data", a.toString());
+        assertThat(same.exit()).isEqualTo(1);
+        assertThat(same.err()).contains("is the current one");
+    }
+
     /** Why the application did not start on the data folder: the innermost cause that is the encryption's refusal. */
     private Throwable refusal(Map<String, Object> properties) {
         try (Launcher.Running started = Launcher.start(data, false, properties)) {
