@@ -15,6 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +26,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.defensor.cli.Cli.Run;
+import org.defensor.encryption.EmbeddedDatabase;
 import org.defensor.encryption.EncryptionException;
 import org.defensor.encryption.KeyRing;
 import org.defensor.encryption.MasterKey;
@@ -248,6 +253,46 @@ class EncryptionAtRestTests {
         Run same = Cli.run("key", "rotate", "--new-key-file", keyA.toString(), "--key-file", keyA.toString(), "--data", a.toString());
         assertThat(same.exit()).isEqualTo(1);
         assertThat(same.err()).contains("is the current one");
+    }
+
+    @Test
+    void aDatabaseWrittenUnencryptedByAnEarlierVersionIsRefusedUntilEncryptedInPlace() throws Exception {
+        // What a version before encryption at rest left: a plaintext H2 file and index files.
+        Files.createDirectories(data.resolve("db"));
+        try (Connection connection = DriverManager.getConnection(EmbeddedDatabase.url(data, false), EmbeddedDatabase.USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("create table note (text varchar(200))");
+            statement.execute("insert into note values ('QXC0001XQ Almaty address')");
+            statement.execute("SHUTDOWN");
+        }
+        Path oldIndex = data.resolve("index").resolve("incident");
+        Files.createDirectories(oldIndex);
+        Files.writeString(oldIndex.resolve("_0.cfs"), "QXC0002XQ");
+        assertThat(Files.readString(data.resolve("db").resolve("defensor.mv.db"), StandardCharsets.ISO_8859_1)).contains("QXC0001XQ");
+
+        assertThat(refusal(Map.of("defensor.key-file", keyFile.toString())))
+                .hasMessageContaining("written unencrypted by an earlier version").hasMessageContaining("defensor key encrypt-database");
+
+        Run encrypt = Cli.run("key", "encrypt-database", "--key-file", keyFile.toString(), "--data", data.toString());
+        assertThat(encrypt.exit()).as(encrypt.err()).isZero();
+        assertThat(encrypt.out()).contains("encrypted", "index files were removed");
+        for (Path file : filesUnder(data)) {
+            String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            assertThat(MARKERS.get(0).matcher(bytes).find()).as(file.toString()).isFalse();
+        }
+        assertThat(data.resolve("index")).doesNotExist();
+        assertThat(EmbeddedDatabase.isPlaintext(data)).isFalse();
+
+        KeyRing keys = MasterKeys.open(data, new MasterKeys.Sources(Map.of(), keyFile, null));
+        try (Connection connection = DriverManager.getConnection(EmbeddedDatabase.url(data, true), EmbeddedDatabase.USER,
+                keys.databasePasswords().h2Password());
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select text from note")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("QXC0001XQ Almaty address");
+        }
+        assertThatThrownBy(() -> DriverManager.getConnection(EmbeddedDatabase.url(data, false), EmbeddedDatabase.USER, "").close())
+                .isInstanceOf(java.sql.SQLException.class);
     }
 
     /** Why the application did not start on the data folder: the innermost cause that is the encryption's refusal. */
