@@ -180,6 +180,11 @@ class EncryptionAtRestTests {
         Run export = Cli.run("export", "-o", first.toString(), "--unencrypted", "--key-file", keyFile.toString(), "--data", data.toString());
         assertThat(export.exit()).as(export.err()).isZero();
 
+        // Something the first data key encrypted, to read after two rotations.
+        byte[] context = "test".getBytes(StandardCharsets.UTF_8);
+        byte[] sealed = MasterKeys.open(data, new MasterKeys.Sources(Map.of(), keyFile, null))
+                .encrypt("sealed before rotation".getBytes(StandardCharsets.UTF_8), context);
+
         Path newKey = root.resolve("keys").resolve("new.key");
         Run rotate = Cli.run("key", "rotate", "--new-key-file", newKey.toString(), "--key-file", keyFile.toString(),
                 "--data", data.toString());
@@ -212,8 +217,13 @@ class EncryptionAtRestTests {
         KeyRing byPassphrase = MasterKeys.open(data, new MasterKeys.Sources(
                 Map.of(MasterKeys.PASSPHRASE_VARIABLE, "a new long master passphrase"), null, null));
         assertThat(byPassphrase.keys()).hasSize(3).filteredOn(KeyRing.DataKey::primary).hasSize(1);
+        assertThat(new String(byPassphrase.decrypt(sealed, context), StandardCharsets.UTF_8)).isEqualTo("sealed before rotation");
         assertThatThrownBy(() -> MasterKeys.open(data, new MasterKeys.Sources(Map.of(), null, null)))
                 .isInstanceOf(EncryptionException.class).hasMessageContaining(MasterKeys.PASSPHRASE_VARIABLE);
+
+        Run unnamed = Cli.run("key", "rotate", "--data", data.toString());
+        assertThat(unnamed.exit()).isEqualTo(2);
+        assertThat(unnamed.err()).contains("--new-key-file", "--new-passphrase-file");
 
         Run refused = Cli.run("key", "rotate", "--new-key-file", data.resolve("inside.key").toString(), "--data", data.toString());
         assertThat(refused.exit()).isEqualTo(BadOptionException.EXIT);
