@@ -43,7 +43,7 @@ class BackupCommand implements Callable<Integer> {
         }
         char[] secret = passphrase.read(true);
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+        try (Launcher.Running app = Launcher.start(data, false, Map.of())) {
             BackupSummary summary;
             try (OutputStream out = Files.newOutputStream(partial)) {
                 restrict(partial);

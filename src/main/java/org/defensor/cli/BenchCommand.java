@@ -49,7 +49,7 @@ class BenchCommand {
 
         @Override
         public Integer call() {
-            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+            try (Launcher.Running app = Launcher.start(data, false, Map.of())) {
                 BenchmarkReport r = app.bean(SearchBenchmark.class).run(rounds);
                 var out = spec.commandLine().getOut();
                 out.printf("Search benchmark: %d incidents indexed, %d queries x %d rounds%n", r.documents(), r.queries(), r.rounds());
@@ -166,7 +166,7 @@ class BenchCommand {
             return String.format(Locale.ROOT, "%.2f", value);
         }
 
-        private static void deleteTree(Path folder) throws IOException {
+        static void deleteTree(Path folder) throws IOException {
             if (!Files.exists(folder)) {
                 return;
             }

@@ -67,7 +67,7 @@ class CommunicationsCommand {
         public Integer call() throws Exception {
             CommunicationFilter filter = new CommunicationFilter(Ids.country("--country", country), null, type, year, status,
                     overdue);
-            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+            try (Launcher.Running app = Launcher.start(data, false, Map.of())) {
                 List<Row> rows = Clearance.asSystem(() -> rows(app, filter));
                 PrintWriter out = spec.commandLine().getOut();
                 if (format == Format.JSON) {
@@ -123,7 +123,7 @@ class CommunicationsCommand {
 
         @Override
         public Integer call() {
-            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+            try (Launcher.Running app = Launcher.start(data, false, Map.of())) {
                 return Clearance.asSystem(() -> {
                     CommunicationData c = Ids.communication("--communication", app.bean(Communications.class), communication);
                     CommunicationData done = app.bean(Publications.class).publish(c.id(), c.version(), date);
@@ -171,7 +171,7 @@ class CommunicationsCommand {
             if (newSummary == null && newFacts == null && newConcerns == null) {
                 throw new BadOptionException("--facts-file", "give at least one of --summary-file, --facts-file, --concerns-file");
             }
-            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+            try (Launcher.Running app = Launcher.start(data, false, Map.of())) {
                 return Clearance.asSystem(() -> {
                     CommunicationData c = Ids.communication("--communication", app.bean(Communications.class), communication);
                     app.bean(Publications.class).correct(c.id(), new Publications.CorrectionRequest(c.version(), reason, newSummary,

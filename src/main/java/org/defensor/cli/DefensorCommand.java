@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "defensor", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Defensor 0.1.0",
         description = "Documents attacks on human rights defenders and the State's response to each.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class,
-                UserCommand.class, GenerateCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class,
+                UserCommand.class, GenerateCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class, KeyCommand.class,
                 CommunicationsCommand.class, LetterCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
 public class DefensorCommand implements Runnable {
 
@@ -27,7 +27,8 @@ public class DefensorCommand implements Runnable {
             }
             Throwable cause = e;
             while (cause.getCause() != null && !(cause instanceof Launcher.DataInUseException)
-                    && !(cause instanceof org.defensor.backup.BackupException)) {
+                    && !(cause instanceof org.defensor.backup.BackupException)
+                    && !(cause instanceof org.defensor.encryption.EncryptionException)) {
                 cause = cause.getCause();
             }
             commandLine.getErr().println("defensor: " + (cause.getMessage() == null ? cause : cause.getMessage()));

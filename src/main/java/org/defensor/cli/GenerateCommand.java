@@ -32,7 +32,7 @@ class GenerateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("defensor: --incidents must be at least 1");
             return 2;
         }
-        try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+        try (Launcher.Running app = Launcher.start(data, false, Map.of())) {
             DatasetTransfer transfer = app.bean(DatasetTransfer.class);
             Dataset dataset = transfer.synthetic(incidents, seed);
             long started = System.nanoTime();

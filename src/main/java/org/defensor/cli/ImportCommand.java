@@ -1,14 +1,17 @@
 package org.defensor.cli;
 
+import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.defensor.dataset.DatasetFormatException;
 import org.defensor.dataset.DatasetTransfer;
 import org.defensor.dataset.ImportReport;
+import org.defensor.encryption.PassphraseEncryption;
 import org.defensor.shared.Clearance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,11 +19,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = "Import a dataset (JSON, as written by export). All or nothing unless --partial.")
+@Command(name = "import", description = "Import a dataset (JSON, as written by export, encrypted or not). All or nothing unless --partial.")
 class ImportCommand implements Callable<Integer> {
 
     @Mixin
     DataOptions data;
+
+    @Mixin
+    PassphraseOptions passphrase;
 
     @Parameters(paramLabel = "FILE", description = "The dataset file.")
     Path file;
@@ -39,8 +45,24 @@ class ImportCommand implements Callable<Integer> {
             err.println("defensor: " + file + ": no such file");
             return 1;
         }
-        try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of());
-             InputStream in = Files.newInputStream(file)) {
+        char[] secret = null;
+        try (BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
+            // An export written by 'defensor export -o' is encrypted with a passphrase.
+            InputStream in = raw;
+            if (PassphraseEncryption.isEncrypted(raw)) {
+                secret = passphrase.read(false);
+                in = PassphraseEncryption.decrypt(raw, secret);
+            }
+            return load(in, out, err);
+        } finally {
+            if (secret != null) {
+                Arrays.fill(secret, ' ');
+            }
+        }
+    }
+
+    private int load(InputStream in, PrintWriter out, PrintWriter err) {
+        try (Launcher.Running app = Launcher.start(data, false, Map.of())) {
             DatasetTransfer transfer = app.bean(DatasetTransfer.class);
             long started = System.nanoTime();
             ImportReport report = Clearance.asSystem(() -> {

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import org.defensor.DefensorApplication;
+import org.defensor.encryption.PrivateFiles;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,7 +23,7 @@ final class Launcher {
     private Launcher() {}
 
     /** A started application and the lock on its data folder, released when closed. */
-    record Running(ConfigurableApplicationContext context, FileLock lock) implements AutoCloseable {
+    record Running(ConfigurableApplicationContext context, FileLock lock, Path dataDir) implements AutoCloseable {
         <T> T bean(Class<T> type) {
             return context.getBean(type);
         }
@@ -31,6 +31,8 @@ final class Launcher {
         @Override
         public void close() {
             context.close();
+            // Files a library made while running (database, logs) with the process's default permissions.
+            PrivateFiles.restrictTree(dataDir);
             try {
                 lock.release();
                 lock.channel().close();
@@ -38,6 +40,15 @@ final class Launcher {
                 // the process is ending; the lock goes with it
             }
         }
+    }
+
+    /** Starts on the data folder and with the master key the options name. */
+    static Running start(DataOptions data, boolean web, Map<String, Object> properties) {
+        Map<String, Object> all = new HashMap<>(properties);
+        if (data.keyFile() != null) {
+            all.put("defensor.key-file", data.keyFile().toAbsolutePath().normalize().toString());
+        }
+        return start(data.dataDir, web, all);
     }
 
     static Running start(Path dataDir, boolean web, Map<String, Object> properties) {
@@ -54,16 +65,25 @@ final class Launcher {
         }
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         try {
-            return new Running(app.run(args), lock);
+            ConfigurableApplicationContext context = app.run(args);
+            // The files the database made on a first start, with the process's default permissions.
+            PrivateFiles.restrictTree(dataDir);
+            return new Running(context, lock, dataDir);
         } catch (RuntimeException e) {
             release(lock);
             throw e;
         }
     }
 
+    /** Holds the data folder without starting the application (to change its keys). */
+    static AutoCloseable holdOnly(Path dataDir) {
+        FileLock lock = lock(dataDir);
+        return () -> release(lock);
+    }
+
     private static FileLock lock(Path dataDir) {
         try {
-            Files.createDirectories(dataDir);
+            PrivateFiles.folder(dataDir);
             FileChannel channel = FileChannel.open(dataDir.resolve("defensor.lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             FileLock lock;

@@ -100,7 +100,7 @@ class LetterCommand {
             List<UUID> incidentIds = Ids.uuids("--incidents", "an incident", incidents);
             List<UUID> personIds = Ids.uuids("--persons", "a person", persons);
             output.check();
-            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+            try (Launcher.Running app = Launcher.start(data, false, Map.of())) {
                 Drafting drafting = app.bean(Drafting.class);
                 return Clearance.asSystem(() -> {
                     List<UUID> mandateIds = Ids.mandates("--mandates", app.bean(Mandates.class), mandates);
@@ -154,7 +154,7 @@ class LetterCommand {
         @Override
         public Integer call() {
             output.check();
-            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+            try (Launcher.Running app = Launcher.start(data, false, Map.of())) {
                 return Clearance.asSystem(() -> {
                     CommunicationData c = Ids.communication("--communication", app.bean(Communications.class), communication);
                     Path file = output.write(app.bean(Drafting.class), c);

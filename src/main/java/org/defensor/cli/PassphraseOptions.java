@@ -12,7 +12,7 @@ import org.defensor.backup.Backups;
 import picocli.CommandLine.Option;
 
 /**
- * Where a backup's passphrase comes from: {@code --passphrase-file}, else the environment variable
+ * Where the passphrase of a backup or an encrypted export comes from: {@code --passphrase-file}, else the environment variable
  * {@value #ENV}, else asked on the terminal (twice for a new backup). Never an option's value: it
  * would show in the process list and the shell history.
  */
@@ -32,7 +32,7 @@ class PassphraseOptions {
                 throw new BadOptionException("--passphrase-file",
                         "no passphrase: give --passphrase-file FILE, set " + ENV + ", or run in a terminal to be asked");
             }
-            passphrase = console.readPassword("Backup passphrase: ");
+            passphrase = console.readPassword("Passphrase (backup or export): ");
             if (newBackup) {
                 char[] again = console.readPassword("The same passphrase again: ");
                 boolean same = Arrays.equals(passphrase, again);

@@ -18,7 +18,7 @@ class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+        try (Launcher.Running app = Launcher.start(data, false, Map.of())) {
             long started = System.nanoTime();
             app.bean(SearchIndex.class).rebuild();
             spec.commandLine().getOut().printf("Index rebuilt in %.1f s%n", (System.nanoTime() - started) / 1e9);

@@ -56,7 +56,7 @@ class RestoreCommand implements Callable<Integer> {
             confirm();
         }
         char[] secret = passphrase.read(false);
-        try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of());
+        try (Launcher.Running app = Launcher.start(data, false, Map.of());
              InputStream in = Files.newInputStream(file)) {
             RestoreReport report = app.bean(Backups.class).restore(in, secret, replace);
             out.println("Restored " + file + ": " + report.restored().describe());

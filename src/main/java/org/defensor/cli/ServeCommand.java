@@ -20,7 +20,7 @@ class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Launcher.start(data.dataDir, true, Map.of("server.port", port, "defensor.demo", demo));
+        Launcher.start(data, true, Map.of("server.port", port, "defensor.demo", demo));
         return -1; // keep running
     }
 }

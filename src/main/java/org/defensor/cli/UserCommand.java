@@ -48,7 +48,7 @@ class UserCommand {
         public Integer call() throws Exception {
             String password = passwordStdin
                     ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine() : null;
-            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+            try (Launcher.Running app = Launcher.start(data, false, Map.of())) {
                 Accounts accounts = app.bean(Accounts.class);
                 String chosen = password != null ? password : accounts.randomPassword();
                 Clearance.asSystem(() -> accounts.create(username, chosen, role));
@@ -72,7 +72,7 @@ class UserCommand {
 
         @Override
         public Integer call() {
-            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+            try (Launcher.Running app = Launcher.start(data, false, Map.of())) {
                 for (UserAccount a : app.bean(Accounts.class).list()) {
                     spec.commandLine().getOut().printf("%-30s %-7s %s%n", a.username(), a.role(), a.enabled() ? "enabled" : "disabled");
                 }
@@ -108,7 +108,7 @@ class UserCommand {
                 throw new BadOptionException("USERNAME", "name the account to issue a token for, or give --revoke TOKEN-ID");
             }
             Duration validFor = revoke == null ? validity(expires, java.time.Clock.systemUTC()) : null;
-            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+            try (Launcher.Running app = Launcher.start(data, false, Map.of())) {
                 Accounts accounts = app.bean(Accounts.class);
                 if (revoke != null) {
                     if (!Clearance.asSystem(() -> accounts.revokeToken(revoke))) {
@@ -156,7 +156,7 @@ class UserCommand {
 
         @Override
         public Integer call() {
-            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+            try (Launcher.Running app = Launcher.start(data, false, Map.of())) {
                 var now = java.time.Instant.now();
                 for (ApiTokenData t : Clearance.asSystem(() -> app.bean(Accounts.class).tokens(username))) {
                     spec.commandLine().getOut().printf("%s  %-20s created %s  expires %s  last used %s  %s%n", t.id(), t.name(),
@@ -184,7 +184,7 @@ class UserCommand {
 
         @Override
         public Integer call() {
-            try (Launcher.Running app = Launcher.start(data.dataDir, false, Map.of())) {
+            try (Launcher.Running app = Launcher.start(data, false, Map.of())) {
                 boolean wasLocked = Clearance.asSystem(() -> app.bean(Accounts.class).unlock(username));
                 spec.commandLine().getOut().println(wasLocked ? "Unlocked '" + username + "'" : "'" + username + "' was not locked");
                 return 0;

@@ -48,7 +48,7 @@ class BackupCommandTests {
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(payloadDigest(again)).isEqualTo(payloadDigest(backup));
         Path exported = folder.resolve("copy.json");
-        assertThat(Cli.run("export", "-o", exported.toString(), "--data", copy.toString()).exit()).isZero();
+        assertThat(Cli.run("export", "-o", exported.toString(), "--unencrypted", "--data", copy.toString()).exit()).isZero();
         assertThat(Files.readString(exported)).contains("Zhanar Sekerbayeva");
 
         Run refused = Cli.run("restore", file.toString(), "--passphrase-file", secret, "--data", copy.toString());

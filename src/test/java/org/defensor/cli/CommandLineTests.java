@@ -15,6 +15,10 @@ class CommandLineTests {
     @TempDir
     Path data;
 
+    /** Outside the data folder: unencrypted exports are refused inside it. */
+    @TempDir
+    Path elsewhere;
+
     private static Run run(String... args) {
         return Cli.run(args);
     }
@@ -66,8 +70,8 @@ class CommandLineTests {
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).containsPattern("Imported \\d+ incidents");
 
-        Path exported = data.resolve("export.json");
-        Run export = run(withData("export", "-o", exported.toString()));
+        Path exported = elsewhere.resolve("export.json");
+        Run export = run(withData("export", "-o", exported.toString(), "--unencrypted"));
         assertThat(export.exit()).as(export.err()).isZero();
         assertThat(Files.readString(exported)).contains("\"format\" : \"defensor-dataset\"", "Zhanar Sekerbayeva");
 
@@ -137,13 +141,13 @@ class CommandLineTests {
         assertThat(generated.exit()).as(generated.err()).isZero();
         assertThat(generated.out()).contains("Generated 300 incidents");
 
-        Path first = data.resolve("first.json");
-        run(withData("export", "-o", first.toString()));
-        Path otherData = data.resolve("other");
+        Path first = elsewhere.resolve("first.json");
+        run(withData("export", "-o", first.toString(), "--unencrypted"));
+        Path otherData = elsewhere.resolve("other");
         Run again = run("generate", "--incidents", "300", "--seed", "7", "--data", otherData.toString());
         assertThat(again.exit()).isZero();
-        Path second = data.resolve("second.json");
-        run("export", "-o", second.toString(), "--data", otherData.toString());
+        Path second = elsewhere.resolve("second.json");
+        run("export", "-o", second.toString(), "--unencrypted", "--data", otherData.toString());
         assertThat(Files.readString(second).replaceAll("\"version\" : \\d+", ""))
                 .isEqualTo(Files.readString(first).replaceAll("\"version\" : \\d+", ""));
 

@@ -1,9 +1,8 @@
 package org.defensor.search.internal;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -21,7 +20,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.defensor.search.BenchmarkReport;
 import org.defensor.search.Search;
@@ -29,7 +27,8 @@ import org.defensor.search.SearchBenchmark;
 import org.defensor.search.SearchQuery;
 import org.defensor.shared.Clearance;
 import org.defensor.shared.Latency;
-import org.springframework.beans.factory.annotation.Value;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,20 +54,22 @@ class LuceneSearchBenchmark implements SearchBenchmark {
             new Mixed("fined court", "KAZ", 2024, "FINE", null));
 
     private final Search search;
-    private final String indexRoot;
+    private final EntityManagerFactory emf;
 
-    LuceneSearchBenchmark(Search search, @Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") String indexRoot) {
+    LuceneSearchBenchmark(Search search, EntityManagerFactory emf) {
         this.search = search;
-        this.indexRoot = indexRoot;
+        this.emf = emf;
     }
 
     @Override
     public BenchmarkReport run(int rounds) {
-        Path incidentIndex = Path.of(indexRoot, "incident");
-        if (!Files.isDirectory(incidentIndex)) {
-            throw new IllegalStateException("no incident index at " + incidentIndex + ": run 'defensor reindex' or 'generate' first");
-        }
-        try (Analyzer analyzer = analyzer(); DirectoryReader reader = DirectoryReader.open(FSDirectory.open(incidentIndex))) {
+        // Hibernate Search's own reader of the incident index: the same whether the index is in memory
+        // (the default, docs/adr/011-encryption-at-rest.md) or in files.
+        SearchIndexedEntity<?> incidents = org.hibernate.search.mapper.orm.Search.mapping(emf).allIndexedEntities().stream()
+                .filter(e -> e.indexManager().descriptor().hibernateSearchName().equals("incident")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no incident index"));
+        try (Analyzer analyzer = analyzer(); IndexReader reader = org.hibernate.search.mapper.orm.Search.mapping(emf)
+                .scope(incidents.javaClass()).extension(LuceneExtension.get()).openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(reader);
             List<Query> raw = MIX.stream().map(m -> luceneQuery(m, analyzer)).toList();
             List<SearchQuery> queries = MIX.stream().map(m -> new SearchQuery(m.q(), List.of("incident"), m.country(), m.year(),
