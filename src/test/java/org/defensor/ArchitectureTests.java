@@ -93,7 +93,8 @@ class ArchitectureTests {
     void onlyClassificationLiftsTheClearanceFilterAndOnlyKnownClassesReadTheDatabaseWithoutIt() {
         // Each reads levels, ids or names for redaction (scalar queries), or copies whole tables as an admin.
         java.util.Set<String> classifying = java.util.Set.of("CommunicationLevels", "RecordClassification", "RecordPartyNames");
-        java.util.Set<String> rawSql = java.util.Set.of("JdbcRecordIds", "JdbcBackups");
+        // JdbcImportRollback deletes, at start, the rows an import that did not commit left (and reads only ids and keys).
+        java.util.Set<String> rawSql = java.util.Set.of("JdbcRecordIds", "JdbcBackups", "JdbcImportRollback");
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
                 .that(com.tngtech.archunit.base.DescribedPredicate.describe("are not known classifiers",
                         (com.tngtech.archunit.core.domain.JavaClass c) -> !classifying.contains(c.getSimpleName().replaceAll("\\$.*", ""))
