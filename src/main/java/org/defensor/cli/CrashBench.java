@@ -116,15 +116,19 @@ final class CrashBench {
                 boolean none = got.values().stream().allMatch(n -> n == 0);
                 boolean all = got.equals(expected);
                 boolean refusedRun = outcome.startsWith("exited ") && !outcome.startsWith("exited 0");
+                // Fewer records than before the run: the database lost records committed by earlier runs.
+                boolean lostCommitted = got.values().stream().anyMatch(n -> n < 0);
                 if (!none && !all) {
                     partial++;
-                    failures.add("run " + run + ": partial import " + got + " of " + expected);
+                    failures.add("run " + run + ": " + (lostCommitted ? "records committed earlier lost, " : "partial import, ")
+                            + "got " + got + ", expected " + expected);
                 }
                 if (refusedRun) {
                     refused++;
                     failures.add("run " + run + ": re-running the import was refused: " + child.lastLines());
                 }
-                outcome += all ? ", imported" : none ? ", nothing imported" : ", PARTIAL: got " + got + ", expected " + expected;
+                outcome += all ? ", imported" : none ? ", nothing imported" : (lostCommitted ? ", LOST EARLIER RECORDS" : ", PARTIAL")
+                        + ": got " + got + ", expected " + expected;
                 outcomes.merge(outcome.replaceFirst(": got .*", ""), 1L, Long::sum);
                 if (all || refusedRun) {
                     // After a refusal (the ids of the file are taken) the next runs go on with a new file: new seed, new ids.
