@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import org.defensor.dataset.Dataset;
 import org.defensor.dataset.DatasetTransfer;
+import org.defensor.dataset.UnfinishedImports;
 import org.defensor.records.PersonData;
 import org.defensor.records.Persons;
 import org.defensor.records.RecordFilter;
@@ -56,7 +57,7 @@ final class CrashBench {
     /** What one mode measured over its runs. */
     record Result(String mode, int runs, Map<String, Long> outcomes, long partial, long refusedReruns, long acknowledged,
                   long lost, long duplicates, long runsRepaired, long documentsRepaired, long mismatchesAfterRestart,
-                  Latency repair, List<String> failures) {
+                  long importsRolledBack, long recordsRolledBack, Latency repair, List<String> failures) {
         boolean passed() {
             return partial == 0 && refusedReruns == 0 && lost == 0 && duplicates == 0 && mismatchesAfterRestart == 0
                     && failures.isEmpty();
@@ -74,6 +75,8 @@ final class CrashBench {
     private long runsRepaired;
     private long documentsRepaired;
     private long mismatchesAfterRestart;
+    private long importsRolledBack;
+    private long recordsRolledBack;
 
     CrashBench(Path data, long seed, PrintWriter progress) {
         this.data = data;
@@ -112,21 +115,27 @@ final class CrashBench {
                 Map<String, Long> got = delta(before, inDatabase(app));
                 boolean none = got.values().stream().allMatch(n -> n == 0);
                 boolean all = got.equals(expected);
+                boolean refusedRun = outcome.startsWith("exited ") && !outcome.startsWith("exited 0");
+                // Fewer records than before the run: the database lost records committed by earlier runs.
+                boolean lostCommitted = got.values().stream().anyMatch(n -> n < 0);
                 if (!none && !all) {
                     partial++;
-                    failures.add("run " + run + ": partial import " + got + " of " + expected);
+                    failures.add("run " + run + ": " + (lostCommitted ? "records committed earlier lost, " : "partial import, ")
+                            + "got " + got + ", expected " + expected);
                 }
-                if ("exited 1".equals(outcome)) {
+                if (refusedRun) {
                     refused++;
                     failures.add("run " + run + ": re-running the import was refused: " + child.lastLines());
                 }
-                outcome += all ? ", imported" : none ? ", nothing imported" : ", PARTIAL";
-                outcomes.merge(outcome, 1L, Long::sum);
-                if (all) {
+                outcome += all ? ", imported" : none ? ", nothing imported" : (lostCommitted ? ", LOST EARLIER RECORDS" : ", PARTIAL")
+                        + ": got " + got + ", expected " + expected;
+                outcomes.merge(outcome.replaceFirst(": got .*", ""), 1L, Long::sum);
+                if (all || refusedRun) {
+                    // After a refusal (the ids of the file are taken) the next runs go on with a new file: new seed, new ids.
                     before = inDatabase(app);
                     expected = writeDataset(app, file, incidents, ++datasetSeed);
                 }
-                report(run, runs, outcome + ", index " + (mismatchesAfterRestart == 0 ? "equal to" : "DIFFERENT from")
+                report(run, runs, outcome + rolledBackNote(app) + ", index " + (mismatchesAfterRestart == 0 ? "equal to" : "DIFFERENT from")
                         + " the database after restart");
             }
         }
@@ -134,9 +143,24 @@ final class CrashBench {
         return result("import", runs, outcomes, partial, refused, 0, 0, 0);
     }
 
+    /** What the restart rolled back (imports that did not commit, through their journal), counted and said. */
+    private String rolledBackNote(Launcher.Running app) {
+        List<UnfinishedImports.RolledBack> found = app.bean(UnfinishedImports.class).rolledBackAtStart();
+        if (found.isEmpty()) {
+            return "";
+        }
+        long records = found.stream().mapToLong(UnfinishedImports.RolledBack::records).sum();
+        importsRolledBack += found.size();
+        recordsRolledBack += records;
+        return " (start rolled back " + records + " records of " + found.size() + " unfinished import(s))";
+    }
+
     private long importWithoutKill(Path file) throws IOException, InterruptedException {
         Child child = Child.start(data, List.of("import", file.toString()), "Import: writing");
         long marked = child.awaitMarker();
+        if (marked < 0) {
+            throw new IllegalStateException("the calibration import ended before writing: " + child.lastLines());
+        }
         int exit = child.process.waitFor();
         if (exit != 0) {
             throw new IllegalStateException("the calibration import failed: " + child.lastLines());
@@ -394,7 +418,10 @@ final class CrashBench {
     private Result result(String mode, int runs, Map<String, Long> outcomes, long partial, long refused, long acknowledged,
                           long lost, long duplicates) {
         Result r = new Result(mode, runs, outcomes, partial, refused, acknowledged, lost, duplicates, runsRepaired,
-                documentsRepaired, mismatchesAfterRestart, Latency.of(repairNanos), List.copyOf(failures));
+                documentsRepaired, mismatchesAfterRestart, importsRolledBack, recordsRolledBack, Latency.of(repairNanos),
+                List.copyOf(failures));
+        importsRolledBack = 0;
+        recordsRolledBack = 0;
         repairNanos.clear();
         failures.clear();
         runsRepaired = 0;
@@ -467,10 +494,19 @@ final class CrashBench {
             }
         }
 
+        /** When the marker line came (System.nanoTime), or -1 if the process ended without it (an import refused). */
         long awaitMarker() throws InterruptedException {
             long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
             while (!marked.await(1, TimeUnit.SECONDS)) {
-                if (!process.isAlive() || System.nanoTime() > deadline) {
+                if (!process.isAlive() && marked.getCount() > 0) {
+                    process.waitFor();
+                    // Its last lines may still be on their way.
+                    if (!marked.await(1, TimeUnit.SECONDS)) {
+                        return -1;
+                    }
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
                     process.destroyForcibly();
                     throw new IllegalStateException("the child never got to its work (" + (process.isAlive() ? "timed out"
                             : "it ended") + "): " + lastLines());
@@ -482,6 +518,9 @@ final class CrashBench {
         /** Kills the process {@code millis} after its marker line, unless it ended by itself; says which. */
         String killAfterMarker(long millis) throws InterruptedException {
             long marker = awaitMarker();
+            if (marker < 0) {
+                return "exited " + process.exitValue() + " before writing";
+            }
             long wait = millis - (System.nanoTime() - marker) / 1_000_000;
             if (wait > 0 && process.waitFor(wait, TimeUnit.MILLISECONDS)) {
                 return "exited " + process.exitValue();
@@ -511,6 +550,7 @@ final class CrashBench {
         r.outcomes().forEach((outcome, n) -> out.printf("  %-40s %d%n", outcome, n));
         if (r.mode().equals("import")) {
             out.printf("  partial imports: %d; re-runs refused: %d%n", r.partial(), r.refusedReruns());
+            out.printf("  unfinished imports rolled back at start: %d, %d records%n", r.importsRolledBack(), r.recordsRolledBack());
         } else {
             out.printf("  acknowledged writes: %d; lost: %d; duplicates: %d%n", r.acknowledged(), r.lost(), r.duplicates());
         }

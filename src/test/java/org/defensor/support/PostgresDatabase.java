@@ -23,8 +23,14 @@ public final class PostgresDatabase {
         return server;
     }
 
-    /** Points the test context at a fresh database of the shared server. */
-    public static void register(DynamicPropertyRegistry registry, String database) {
+    /** A fresh database of the shared server, as command-line arguments for an application started by the test. */
+    public static String[] arguments(String database) {
+        EmbeddedPostgres pg = fresh(database);
+        return new String[] {"--spring.datasource.url=" + pg.getJdbcUrl("postgres", database), "--spring.datasource.username=postgres",
+                "--spring.datasource.password="};
+    }
+
+    private static EmbeddedPostgres fresh(String database) {
         EmbeddedPostgres pg = server();
         try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
             s.execute("drop database if exists " + database);
@@ -32,6 +38,12 @@ public final class PostgresDatabase {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot create test database " + database, e);
         }
+        return pg;
+    }
+
+    /** Points the test context at a fresh database of the shared server. */
+    public static void register(DynamicPropertyRegistry registry, String database) {
+        EmbeddedPostgres pg = fresh(database);
         registry.add("spring.datasource.url", () -> pg.getJdbcUrl("postgres", database));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");

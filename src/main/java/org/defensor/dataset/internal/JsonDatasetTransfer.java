@@ -69,10 +69,15 @@ class JsonDatasetTransfer implements DatasetTransfer {
     private final EntityManager entities;
     private final SearchIndex index;
     private final ObjectMapper json;
+    private final ImportJournal journal;
+    private final JdbcImportRollback durability;
+    /** The name of each kind: its table, its audit entries' record type, its kind in the id registry. */
+    private final Map<Kind<?>, String> kindNames;
 
     JsonDatasetTransfer(Sources sources, Organisations organisations, Persons persons, Incidents incidents,
                         CommunicationsTransfer communications, PlatformTransactionManager transactions, EntityManager entities,
-                        SearchIndex index, ObjectMapper json, AuditTrail audit) {
+                        SearchIndex index, ObjectMapper json, ImportJournal journal, JdbcImportRollback durability,
+                        AuditTrail audit) {
         this.audit = audit;
         this.sources = Kind.of(sources);
         this.organisations = Kind.of(organisations);
@@ -86,6 +91,10 @@ class JsonDatasetTransfer implements DatasetTransfer {
         this.reading.setReadOnly(true);
         this.entities = entities;
         this.index = index;
+        this.journal = journal;
+        this.durability = durability;
+        this.kindNames = Map.of(this.sources, "source", this.organisations, "organisation", this.persons, "person",
+                this.incidents, "incident", this.communications, "communication", this.replies, "reply");
         this.json = json.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(SerializationFeature.INDENT_OUTPUT)
@@ -200,29 +209,76 @@ class JsonDatasetTransfer implements DatasetTransfer {
         }
         List<Item<?>> kept = good;
         List<Item<?>> toWrite = ordered(kept);
+        ImportJournal.Open journaled;
         try {
-            // One transaction for the whole import: a failure, or a crash (kill -9, power loss), leaves nothing of it.
-            log.info("Import: writing {} records in one transaction", toWrite.size());
-            index.inTransactionWithoutIndexing(() -> {
-                write(toWrite);
-                relate(kept, all);
-                return true;
-            });
-        } catch (RuntimeException e) {
-            log.info("Import: writing failed, rolled back");
+            // Written and forced to disk before the transaction: if the process dies before the commit is durable,
+            // the next start deletes whatever of the import the database kept (RollBackUnfinishedImports).
+            journaled = journal.begin(entries(toWrite), parts(toWrite));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Import: the import journal could not be written, nothing was written: {}", e.toString());
             List<ImportReport.Problem> failed = new ArrayList<>(sorted(problems, items));
-            failed.add(new ImportReport.Problem("(import)", null, List.of("writing failed, nothing was kept: " + e.getMessage())));
+            failed.add(new ImportReport.Problem("(import)", null, List.of("the import journal could not be written in "
+                    + journal.folder() + ", nothing was written: " + e.getMessage())));
             return ImportReport.refused(failed);
         }
-        log.info("Import: {} records committed; indexing them", toWrite.size());
-        if (!toWrite.isEmpty()) {
-            // After the commit: the index never holds what the database does not. A crash before the index is
-            // complete is repaired at the next start (SearchIndex.reconcile).
-            index.rebuild();
+        try (journaled) {
+            try {
+                // One transaction for the whole import: a failure, or a crash (kill -9, power loss), leaves nothing of it.
+                log.info("Import: writing {} records in one transaction (journal {})", toWrite.size(), journaled.name());
+                index.inTransactionWithoutIndexing(() -> {
+                    write(toWrite);
+                    relate(kept, all);
+                    return true;
+                });
+            } catch (RuntimeException e) {
+                log.info("Import: writing failed, rolled back");
+                List<ImportReport.Problem> failed = new ArrayList<>(sorted(problems, items));
+                failed.add(new ImportReport.Problem("(import)", null, List.of("writing failed, nothing was kept: " + e.getMessage())));
+                return ImportReport.refused(failed);
+            }
+            // On H2 the commit is written (WRITE_DELAY=0); a checkpoint also writes every map of the store and forces
+            // it to disk, and only then does the journal say "committed": a start keeps the import from then on.
+            durability.checkpoint();
+            try {
+                journaled.committed();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("the import committed but its journal could not be marked so", e);
+            }
+            log.info("Import: {} records committed; indexing them", toWrite.size());
+            if (!toWrite.isEmpty()) {
+                // After the commit: the index never holds what the database does not. A crash before the index is
+                // complete is repaired at the next start (SearchIndex.reconcile).
+                index.rebuild();
+            }
         }
         log.info("Import: done");
         return new ImportReport(true, count(good, sources), count(good, organisations), count(good, persons),
                 count(good, incidents), count(good, communications), count(good, replies), sorted(problems, items));
+    }
+
+    /** The records the import will create, in the order it writes them. */
+    private List<ImportJournal.Entry> entries(List<Item<?>> toWrite) {
+        return toWrite.stream().map(i -> new ImportJournal.Entry(kindNames.get(i.kind()), i.id())).toList();
+    }
+
+    /** The acts, proceedings and decisions of the incidents it will create: their ids are given (or derived) before writing. */
+    private List<ImportJournal.Entry> parts(List<Item<?>> toWrite) {
+        List<ImportJournal.Entry> parts = new ArrayList<>();
+        for (Item<?> item : toWrite) {
+            if (item.kind() == incidents) {
+                IncidentData incident = (IncidentData) item.data();
+                list(incident.acts()).stream().filter(a -> a.id() != null)
+                        .forEach(a -> parts.add(new ImportJournal.Entry("act", a.id())));
+                for (ProceedingData p : list(incident.proceedings())) {
+                    if (p.id() != null) {
+                        parts.add(new ImportJournal.Entry("proceeding", p.id()));
+                    }
+                    list(p.decisions()).stream().filter(d -> d.id() != null)
+                            .forEach(d -> parts.add(new ImportJournal.Entry("decision", d.id())));
+                }
+            }
+        }
+        return parts;
     }
 
     private static <D> void addAll(List<Item<?>> items, String name, List<D> records, Kind<D> kind, Function<D, UUID> id) {
