@@ -114,11 +114,12 @@ class ImportJournal {
 
     /** Writes and forces the journal of an import about to begin. */
     Open begin(List<Entry> records, List<Entry> parts) throws IOException {
-        Files.createDirectories(folder);
+        org.defensor.encryption.PrivateFiles.folder(folder);
         UUID importId = UUID.randomUUID();
         OPEN_HERE.add(importId);
         Path writing = folder.resolve(PREFIX + importId + WRITING);
-        FileChannel channel = FileChannel.open(writing, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(writing, java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(org.defensor.encryption.PrivateFiles.FILE));
         FileLock lock = null;
         try {
             lock = channel.lock();
