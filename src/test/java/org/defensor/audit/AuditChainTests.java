@@ -179,6 +179,22 @@ class AuditChainTests extends ServerTest {
     }
 
     @Test
+    void theWhoViewedPageListsTheReadersForAdminsAndTheRecordPageLinksItForThemOnly() {
+        String id = person("Read On A Page", "RESTRICTED");
+        org.defensor.support.WebSession viewerPages = org.defensor.support.WebSession.signIn(port, "test-viewer", PASSWORD);
+        assertThat(viewerPages.get("/persons/" + id).status()).isEqualTo(200);
+        org.defensor.support.WebSession adminPages = org.defensor.support.WebSession.signIn(port, "test-admin", PASSWORD);
+
+        org.defensor.support.WebSession.Page views = adminPages.get("/persons/" + id + "/views");
+
+        assertThat(views.status()).isEqualTo(200);
+        assertThat(views.html()).contains("Who viewed", "Read On A Page", "test-viewer", "RESTRICTED");
+        assertThat(adminPages.get("/persons/" + id).html()).contains("/persons/" + id + "/views");
+        assertThat(viewerPages.get("/persons/" + id).html()).doesNotContain("/persons/" + id + "/views");
+        assertThat(viewerPages.get("/persons/" + id + "/views").status()).isEqualTo(403);
+    }
+
+    @Test
     void searchesAndExportsAreAuditedWithoutTheirTerms() {
         long before = jdbc.queryForObject("select count(*) from audit_event where is_read and action in ('search', 'export')", Long.class);
 
