@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,7 +19,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -36,6 +34,7 @@ import org.defensor.encryption.PrivateFiles;
 import org.defensor.security.Accounts;
 import org.defensor.security.Role;
 import org.defensor.shared.Clearance;
+import org.defensor.support.Markers;
 import org.defensor.support.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,6 @@ class EncryptionAtRestTests {
     private static final String PASSWORD = "correct-horse-battery";
     private static final String PASSPHRASE = "a passphrase for exports and backups";
     /** A keyed id, a URL, an address, a code: not prose, left as the dataset has it (as in LeakTests). */
-    private static final Pattern NOT_PROSE = Pattern.compile("[a-z]+/\\S+|https?:.*|\\S+@\\S+|\\S*:\\S*|[^a-z]*");
 
     private static final List<Pattern> MARKERS = List.of(Pattern.compile("QX[CR]\\d{4}XQ"),
             Pattern.compile("Q\\x00X\\x00[CR]\\x00(\\d\\x00){4}X\\x00Q"), Pattern.compile("\\x00Q\\x00X\\x00[CR](\\x00\\d){4}\\x00X\\x00Q"));
@@ -65,7 +63,7 @@ class EncryptionAtRestTests {
 
     private Path data;
     private Path keyFile;
-    private int markers;
+    private final Markers markers = new Markers();
 
     @BeforeEach
     void keyOutsideTheDataFolder() {
@@ -86,7 +84,7 @@ class EncryptionAtRestTests {
             Api admin = Api.as(port(server), "test-admin", PASSWORD);
             Api.Reply imported = admin.post("/api/v1/dataset", JSON.writeValueAsString(markedDemoData()));
             assertThat(imported.status()).as(imported.raw()).isEqualTo(200);
-            assertThat(markers).isGreaterThan(100);
+            assertThat(markers.count()).isGreaterThan(100);
             // The markers are in the database and the index: the server finds and shows them.
             assertThat(admin.get("/api/v1/search?q=QXC0001XQ").raw()).contains("QXC0001XQ");
 
@@ -347,45 +345,18 @@ class EncryptionAtRestTests {
                 ObjectNode record = (ObjectNode) records.get(i);
                 if (kind.equals("persons")) {
                     ArrayNode details = record.putArray("details");
-                    details.addObject().put("kind", "CONTACT").put("value", marker("QXC") + " +7 701 555 01 01");
-                    details.addObject().put("kind", "ADDRESS").put("value", marker("QXR") + " Almaty").put("confidentiality", "RESTRICTED");
+                    details.addObject().put("kind", "CONTACT").put("value", markers.next("QXC") + " +7 701 555 01 01");
+                    details.addObject().put("kind", "ADDRESS").put("value", markers.next("QXR") + " Almaty").put("confidentiality", "RESTRICTED");
                 }
                 if (i % 3 == 2) {
                     continue;
                 }
                 String level = i % 3 == 0 ? "CONFIDENTIAL" : "RESTRICTED";
                 record.put("confidentiality", level);
-                mark(record, level.equals("CONFIDENTIAL") ? "QXC" : "QXR");
+                markers.mark(record, level.equals("CONFIDENTIAL") ? "QXC" : "QXR");
             }
         }
         return dataset;
-    }
-
-    private String marker(String prefix) {
-        return prefix + String.format("%04d", ++markers) + "XQ";
-    }
-
-    private void mark(JsonNode node, String prefix) {
-        if (node instanceof ObjectNode object) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                JsonNode value = field.getValue();
-                if (value.isTextual() && !field.getKey().equals("id") && !NOT_PROSE.matcher(value.asText()).matches()) {
-                    field.setValue(new TextNode(marker(prefix) + " " + value.asText()));
-                } else {
-                    mark(value, prefix);
-                }
-            }
-        } else if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                JsonNode value = array.get(i);
-                if (value.isTextual() && !NOT_PROSE.matcher(value.asText()).matches()) {
-                    array.set(i, new TextNode(marker(prefix) + " " + value.asText()));
-                } else {
-                    mark(value, prefix);
-                }
-            }
-        }
     }
 
     private static List<Path> filesUnder(Path folder) throws IOException {

@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +25,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.defensor.support.Markers;
 import org.defensor.support.Api;
 import org.defensor.support.ServerTest;
 import org.defensor.support.WebSession;
@@ -53,14 +52,13 @@ class LeakTests extends ServerTest {
     private static final Pattern CONFIDENTIAL_MARKER = Pattern.compile("QXC\\d{4}XQ");
     private static final Pattern ANY_MARKER = Pattern.compile("QX[CR]\\d{4}XQ");
     /** A keyed id ({@code person/x}), a date, a code: not prose, left as the dataset has it. */
-    private static final Pattern NOT_PROSE = Pattern.compile("[a-z]+/\\S+|https?:.*|\\S+@\\S+|\\S*:\\S*|[^a-z]*");
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    private int markers;
+    private final Markers markers = new Markers();
 
     @Test
     void noViewerOrAnonymousResponseOnAnyEndpointOrPageCarriesTextOfARecordAboveTheirClearance() throws IOException {
@@ -73,9 +71,9 @@ class LeakTests extends ServerTest {
                 if (kind.equals("persons")) {
                     // Personal details above the person's own level, whatever that is.
                     ArrayNode details = record.putArray("details");
-                    details.addObject().put("kind", "CONTACT").put("value", "QXC" + String.format("%04d", ++markers) + "XQ +7 701 555 01 01");
+                    details.addObject().put("kind", "CONTACT").put("value", markers.next("QXC") + " +7 701 555 01 01");
                     if (i % 3 != 0) {
-                        details.addObject().put("kind", "ADDRESS").put("value", "QXR" + String.format("%04d", ++markers) + "XQ Almaty")
+                        details.addObject().put("kind", "ADDRESS").put("value", markers.next("QXR") + " Almaty")
                                 .put("confidentiality", "RESTRICTED");
                     }
                 }
@@ -89,7 +87,7 @@ class LeakTests extends ServerTest {
                     names.computeIfAbsent(level, l -> new ArrayList<>()).add(record.get("name").asText());
                 }
                 record.put("confidentiality", level);
-                mark(record, level.equals("CONFIDENTIAL") ? "QXC" : "QXR");
+                markers.mark(record, level.equals("CONFIDENTIAL") ? "QXC" : "QXR");
             }
         }
         Api.Reply imported = admin.post("/api/v1/dataset", JSON.writeValueAsString(dataset));
@@ -150,33 +148,9 @@ class LeakTests extends ServerTest {
             leaked(CONFIDENTIAL_MARKER, text(asViewer).replace(asked, "")).ifPresent(m -> leaks.add("viewer " + url + " -> " + m));
             leaked(ANY_MARKER, text(asAnonymous).replace(asked, "")).ifPresent(m -> leaks.add("anonymous " + url + " -> " + m));
         }
-        assertThat(markers).as("marked fields").isGreaterThan(300);
+        assertThat(markers.count()).as("marked fields").isGreaterThan(300);
         assertThat(answered).as("URLs a viewer could read").isGreaterThan(100);
         assertThat(leaks).as("responses carrying a record above the caller's clearance").isEmpty();
-    }
-
-    /** Puts a marker in front of every prose value in the record, its acts, proceedings and citations. */
-    private void mark(JsonNode node, String prefix) {
-        if (node instanceof ObjectNode object) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                JsonNode value = field.getValue();
-                if (value.isTextual() && !field.getKey().equals("id") && !NOT_PROSE.matcher(value.asText()).matches()) {
-                    field.setValue(new TextNode(prefix + String.format("%04d", ++markers) + "XQ " + value.asText()));
-                } else {
-                    mark(value, prefix);
-                }
-            }
-        } else if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                JsonNode value = array.get(i);
-                if (value.isTextual() && !NOT_PROSE.matcher(value.asText()).matches()) {
-                    array.set(i, new TextNode(prefix + String.format("%04d", ++markers) + "XQ " + value.asText()));
-                } else {
-                    mark(value, prefix);
-                }
-            }
-        }
     }
 
     private static String firstAt(List<JsonNode> incidents, String level) {
