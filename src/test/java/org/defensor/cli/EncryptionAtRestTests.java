@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -339,23 +338,7 @@ class EncryptionAtRestTests {
     /** The demo data, two records in three CONFIDENTIAL or RESTRICTED with a marker in each prose field, persons' details too. */
     private ObjectNode markedDemoData() throws IOException {
         ObjectNode dataset = (ObjectNode) JSON.readTree(Files.readString(Path.of("samples/demo.json")));
-        for (String kind : List.of("sources", "organisations", "persons", "incidents")) {
-            ArrayNode records = (ArrayNode) dataset.get(kind);
-            for (int i = 0; i < records.size(); i++) {
-                ObjectNode record = (ObjectNode) records.get(i);
-                if (kind.equals("persons")) {
-                    ArrayNode details = record.putArray("details");
-                    details.addObject().put("kind", "CONTACT").put("value", markers.next("QXC") + " +7 701 555 01 01");
-                    details.addObject().put("kind", "ADDRESS").put("value", markers.next("QXR") + " Almaty").put("confidentiality", "RESTRICTED");
-                }
-                if (i % 3 == 2) {
-                    continue;
-                }
-                String level = i % 3 == 0 ? "CONFIDENTIAL" : "RESTRICTED";
-                record.put("confidentiality", level);
-                markers.mark(record, level.equals("CONFIDENTIAL") ? "QXC" : "QXR");
-            }
-        }
+        markers.levelDemoData(dataset);
         return dataset;
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -63,33 +62,7 @@ class LeakTests extends ServerTest {
     @Test
     void noViewerOrAnonymousResponseOnAnyEndpointOrPageCarriesTextOfARecordAboveTheirClearance() throws IOException {
         ObjectNode dataset = (ObjectNode) JSON.readTree(Files.readString(Path.of("samples/demo.json")));
-        Map<String, List<String>> names = new LinkedHashMap<>();
-        for (String kind : List.of("sources", "organisations", "persons", "incidents")) {
-            ArrayNode records = (ArrayNode) dataset.get(kind);
-            for (int i = 0; i < records.size(); i++) {
-                ObjectNode record = (ObjectNode) records.get(i);
-                if (kind.equals("persons")) {
-                    // Personal details above the person's own level, whatever that is.
-                    ArrayNode details = record.putArray("details");
-                    details.addObject().put("kind", "CONTACT").put("value", markers.next("QXC") + " +7 701 555 01 01");
-                    if (i % 3 != 0) {
-                        details.addObject().put("kind", "ADDRESS").put("value", markers.next("QXR") + " Almaty")
-                                .put("confidentiality", "RESTRICTED");
-                    }
-                }
-                // Every third record CONFIDENTIAL, every third RESTRICTED, the rest as they are: public
-                // incidents then name confidential victims and perpetrators.
-                if (i % 3 == 2) {
-                    continue;
-                }
-                String level = i % 3 == 0 ? "CONFIDENTIAL" : "RESTRICTED";
-                if (kind.equals("persons") && record.hasNonNull("name")) {
-                    names.computeIfAbsent(level, l -> new ArrayList<>()).add(record.get("name").asText());
-                }
-                record.put("confidentiality", level);
-                markers.mark(record, level.equals("CONFIDENTIAL") ? "QXC" : "QXR");
-            }
-        }
+        Map<String, List<String>> names = markers.levelDemoData(dataset);
         Api.Reply imported = admin.post("/api/v1/dataset", JSON.writeValueAsString(dataset));
         assertThat(imported.status()).as(imported.raw()).isEqualTo(200);
 

@@ -29,6 +29,43 @@ public final class Markers {
         return count;
     }
 
+    /**
+     * Makes the demo dataset's records confidential in turn: of every three sources, organisations,
+     * persons and incidents, one CONFIDENTIAL, one RESTRICTED, one as it is (public incidents then name
+     * confidential victims and perpetrators), with a marker in each prose field of the first two; each
+     * person gets a CONFIDENTIAL contact detail and, unless CONFIDENTIAL itself, a RESTRICTED address.
+     *
+     * @return the names of the persons made CONFIDENTIAL and RESTRICTED, by level
+     */
+    public java.util.Map<String, java.util.List<String>> levelDemoData(ObjectNode dataset) {
+        java.util.Map<String, java.util.List<String>> names = new java.util.LinkedHashMap<>();
+        for (String kind : java.util.List.of("sources", "organisations", "persons", "incidents")) {
+            ArrayNode records = (ArrayNode) dataset.get(kind);
+            for (int i = 0; i < records.size(); i++) {
+                ObjectNode record = (ObjectNode) records.get(i);
+                if (kind.equals("persons")) {
+                    // Personal details above the person's own level, whatever that is.
+                    ArrayNode details = record.putArray("details");
+                    details.addObject().put("kind", "CONTACT").put("value", next("QXC") + " +7 701 555 01 01");
+                    if (i % 3 != 0) {
+                        details.addObject().put("kind", "ADDRESS").put("value", next("QXR") + " Almaty")
+                                .put("confidentiality", "RESTRICTED");
+                    }
+                }
+                if (i % 3 == 2) {
+                    continue;
+                }
+                String level = i % 3 == 0 ? "CONFIDENTIAL" : "RESTRICTED";
+                if (kind.equals("persons") && record.hasNonNull("name")) {
+                    names.computeIfAbsent(level, l -> new java.util.ArrayList<>()).add(record.get("name").asText());
+                }
+                record.put("confidentiality", level);
+                mark(record, level.equals("CONFIDENTIAL") ? "QXC" : "QXR");
+            }
+        }
+        return names;
+    }
+
     /** Puts a marker in front of every prose value in the record and everything it holds. */
     public void mark(JsonNode node, String prefix) {
         if (node instanceof ObjectNode object) {
