@@ -47,8 +47,9 @@ class HibernateSearch implements org.defensor.search.Search {
             "communication", "Communication", "reply", "Reply");
 
     // Control characters cannot occur in escaped text, so they mark matches safely until escaping is done.
-    private static final String MARK_START = "\u0001";
-    private static final String MARK_END = "\u0002";
+    // Private-use characters, which no record text has: with U+0001/U+0002, OpenSearch returned snippets without the end tag.
+    private static final String MARK_START = "\uE000";
+    private static final String MARK_END = "\uE001";
 
     private final EntityManager em;
     private final List<Facet> facets;

@@ -10,6 +10,7 @@ public class OpenSearchTextAnalysis implements ElasticsearchAnalysisConfigurer {
         context.analyzer("text").custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding", "english_stemmer");
-        context.tokenFilter("english_stemmer").type("stemmer").param("language", "english");
+        // Snowball's English, as the Lucene analyzer: OpenSearch's "stemmer" for "english" is the older Porter.
+        context.tokenFilter("english_stemmer").type("snowball").param("language", "English");
     }
 }
