@@ -8,9 +8,11 @@ import org.defensor.support.ServerTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+// One instance per class: the records are made once per server, and a subclass has a server of its own.
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class SearchApiTests extends ServerTest {
 
-    private static String incidentId;
+    private String incidentId;
 
     @BeforeEach
     void recordTheVehicleIncident() {
