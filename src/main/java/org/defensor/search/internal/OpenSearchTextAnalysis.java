@@ -3,7 +3,7 @@ package org.defensor.search.internal;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 
-/** The same "text" analyzer for an OpenSearch backend. */
+/** The same "text" analyzer and "name" normalizer for an OpenSearch backend. */
 public class OpenSearchTextAnalysis implements ElasticsearchAnalysisConfigurer {
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
@@ -11,5 +11,7 @@ public class OpenSearchTextAnalysis implements ElasticsearchAnalysisConfigurer {
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding", "english_stemmer");
         context.tokenFilter("english_stemmer").type("stemmer").param("language", "english");
+        context.normalizer("name").custom()
+                .tokenFilters("lowercase", "asciifolding");
     }
 }
