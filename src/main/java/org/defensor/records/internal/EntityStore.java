@@ -129,7 +129,9 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
         Map<UUID, E> loaded = new HashMap<>();
         if (!found.hits().isEmpty()) {
             em.createQuery("select e from " + em.getMetamodel().entity(type).getName() + " e where e.id in :ids", type)
-                    .setParameter("ids", found.hits()).getResultList().forEach(e -> loaded.put(e.getId(), e));
+                    // unproxied as in load(): inside a caller's transaction an association may have left a proxy
+                    .setParameter("ids", found.hits()).getResultList()
+                    .forEach(e -> loaded.put(e.getId(), type.cast(org.hibernate.Hibernate.unproxy(e))));
         }
         // A document the database no longer holds (or no longer shows this caller) is left out.
         List<D> rows = found.hits().stream().map(loaded::get).filter(java.util.Objects::nonNull).map(this::view).toList();
