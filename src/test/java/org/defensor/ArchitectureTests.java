@@ -122,6 +122,18 @@ class ArchitectureTests {
     }
 
     @Test
+    void recordsNeitherMatchNorSortNamesWithCriteriaQueries() {
+        // Names, titles and prose may be stored encrypted: lists match, sort and count them in the index (ADR 013).
+        java.util.Set<String> textual = java.util.Set.of("like", "notLike", "lower", "upper", "asc", "desc", "locate", "substring");
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that().resideInAPackage("org.defensor.records..")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("a text comparison or an order in a criteria query",
+                        (com.tngtech.archunit.core.domain.JavaMethodCall call) -> call.getTargetOwner().isAssignableTo(jakarta.persistence.criteria.CriteriaBuilder.class)
+                                && textual.contains(call.getName())))
+                .because("SQL cannot compare or order encrypted columns; record lists are index queries")
+                .check(classes);
+    }
+
+    @Test
     void noEntityCrossesAControllerSignature() {
         noMethods().that().areMetaAnnotatedWith(RequestMapping.class)
                 .should().haveRawReturnType(com.tngtech.archunit.base.DescribedPredicate.describe("an entity",

@@ -133,6 +133,28 @@ class DatasetTests extends ServerTest {
     }
 
     @Test
+    void importedRecordsAreListedRightAfterTheImport() throws Exception {
+        // The import writes without per-record indexing and rebuilds the index after its commit; the lists
+        // are read from the index, so the rebuild must be complete and visible when the import answers.
+        String token = "i" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode dataset = (ObjectNode) JSON.readTree("""
+                {"format": "defensor-dataset", "formatVersion": 1,
+                 "persons": [{"id": "person/1", "name": "Жанар Секербаева %1$s", "confidentiality": "PUBLIC"}],
+                 "incidents": [{"id": "incident/1", "title": "Imported incident %1$s", "start": "2019-05-01",
+                                "place": {"country": "KAZ"}, "confidentiality": "PUBLIC"}]}""".formatted(token));
+
+        Api.Reply imported = admin.post("/api/v1/dataset", dataset.toString());
+
+        assertThat(imported.status()).as(imported.raw()).isEqualTo(200);
+        JsonNode persons = viewer.get("/api/v1/persons?q=" + java.net.URLEncoder.encode("секербаева " + token,
+                java.nio.charset.StandardCharsets.UTF_8)).body();
+        assertThat(persons.get("total").asLong()).isEqualTo(1);
+        assertThat(persons.get("items").get(0).get("name").asText()).isEqualTo("Жанар Секербаева " + token);
+        JsonNode incidents = viewer.get("/api/v1/incidents?q=" + token + "&country=KAZ&year=2019").body();
+        assertThat(incidents.get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void aFileThatIsNotADatasetIsRefusedWithWhereAndWhy() {
         Api.Reply malformed = admin.post("/api/v1/dataset", "{\"format\": \"defensor-dataset\", \"persons\": [ {\"name\": }");
         assertThat(malformed.status()).isEqualTo(400);

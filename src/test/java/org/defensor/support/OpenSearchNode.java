@@ -44,8 +44,6 @@ public final class OpenSearchNode {
         registry.add(backend + "protocol", () -> "http");
         registry.add(backend + "analysis.configurer", () -> "org.defensor.search.internal.OpenSearchTextAnalysis");
         registry.add("spring.jpa.properties.hibernate.search.schema_management.strategy", () -> "drop-and-create");
-        // OpenSearch shows a write to searches after a refresh; the tests search right after writing.
-        registry.add("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", () -> "read-sync");
     }
 
     private static synchronized String address() {

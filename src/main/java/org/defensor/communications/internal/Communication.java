@@ -93,7 +93,7 @@ public class Communication {
     Confidentiality declaredConfidentiality = Confidentiality.RESTRICTED;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField
+    @KeywordField(name = org.defensor.clearance.IndexClearance.FIELD)
     Confidentiality confidentiality = Confidentiality.RESTRICTED;
 
     Instant createdAt;

@@ -136,7 +136,7 @@ public class Reply {
     }
 
     // Changing a communication's confidentiality touches its replies too (see the service), so this stays true.
-    @KeywordField(name = "confidentiality")
+    @KeywordField(name = org.defensor.clearance.IndexClearance.FIELD)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getConfidentiality() {
         return communication.confidentiality.name();

@@ -1,16 +1,15 @@
 package org.defensor.records.internal;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.defensor.audit.AuditEntry;
 import org.defensor.audit.AuditTrail;
+import org.defensor.clearance.IndexClearance;
 import org.defensor.records.RecordChanged;
 import org.defensor.records.RecordFilter;
 import org.defensor.records.RecordIds;
@@ -19,6 +18,13 @@ import org.defensor.shared.InvalidRecordException;
 import org.defensor.shared.RecordChecks;
 import org.defensor.shared.RecordInUseException;
 import org.defensor.shared.RecordNotFoundException;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -66,16 +72,13 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
 
     abstract String nameOf(E entity);
 
-    /** The attribute {@link RecordFilter#q()} matches. */
-    abstract String nameAttribute();
-
-    /** The order of lists: by name unless a kind of record has a better one. */
-    List<jakarta.persistence.criteria.Order> order(CriteriaBuilder cb, Root<E> root) {
-        return List.of(cb.asc(root.get(nameAttribute())), cb.asc(root.get("id")));
+    /** The order of lists: by name, then id, unless a kind of record has a better one. */
+    SortFinalStep order(SearchSortFactory f) {
+        return f.composite().add(f.field(RecordEntity.LIST_NAME)).add(f.field(RecordEntity.LIST_ID));
     }
 
-    /** Filters beyond the name that this kind of record supports. */
-    void addFilters(RecordFilter filter, CriteriaBuilder cb, Root<E> root, List<Predicate> where) {}
+    /** Filters beyond the name that this kind of record supports, as index predicates. */
+    void addFilters(RecordFilter filter, SearchPredicateFactory f, BooleanPredicateClausesStep<?> where) {}
 
     @Override
     // Asking for a record that is not there leaves the caller's transaction usable (an import's undo asks).
@@ -109,29 +112,52 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
         return entity;
     }
 
+    /**
+     * A page of the list, from the search index: names and titles are not readable by SQL (they may be
+     * stored encrypted), so the index matches {@code q}, filters, sorts and counts, at the caller's
+     * clearance ({@link IndexClearance}); the page's records are then loaded by id through the ORM,
+     * where the clearance filter applies again.
+     */
     @Override
     @Transactional(readOnly = true)
     public Page<D> list(RecordFilter filter, Pageable page) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        var query = cb.createQuery(type);
-        Root<E> root = query.from(type);
-        List<Predicate> where = predicates(filter, cb, root);
-        query.where(where.toArray(Predicate[]::new)).orderBy(order(cb, root));
-        List<E> rows = em.createQuery(query).setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize())
-                .getResultList();
-        var count = cb.createQuery(Long.class);
-        Root<E> countRoot = count.from(type);
-        count.select(cb.count(countRoot)).where(predicates(filter, cb, countRoot).toArray(Predicate[]::new));
-        return new PageImpl<>(rows.stream().map(this::view).toList(), page, em.createQuery(count).getSingleResult());
+        SearchResult<UUID> found = Search.session(em).search(type)
+                .select(f -> f.id(UUID.class))
+                .where(f -> where(filter, f))
+                .sort(this::order)
+                .fetch(Math.toIntExact(page.getOffset()), page.getPageSize());
+        Map<UUID, E> loaded = new HashMap<>();
+        if (!found.hits().isEmpty()) {
+            em.createQuery("select e from " + em.getMetamodel().entity(type).getName() + " e where e.id in :ids", type)
+                    // unproxied as in load(): inside a caller's transaction an association may have left a proxy
+                    .setParameter("ids", found.hits()).getResultList()
+                    .forEach(e -> loaded.put(e.getId(), type.cast(org.hibernate.Hibernate.unproxy(e))));
+        }
+        // A document the database no longer holds (or no longer shows this caller) is left out.
+        List<D> rows = found.hits().stream().map(loaded::get).filter(java.util.Objects::nonNull).map(this::view).toList();
+        return new PageImpl<>(rows, page, found.total().hitCount());
     }
 
-    private List<Predicate> predicates(RecordFilter filter, CriteriaBuilder cb, Root<E> root) {
-        List<Predicate> where = new ArrayList<>();
+    private PredicateFinalStep where(RecordFilter filter, SearchPredicateFactory f) {
+        BooleanPredicateClausesStep<?> where = f.bool().must(IndexClearance.readable(f));
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.add(cb.like(cb.lower(root.get(nameAttribute())), "%" + filter.q().strip().toLowerCase() + "%"));
+            // The normalizer applies to the pattern too: the match ignores case and accents.
+            where.filter(f.wildcard().field(RecordEntity.LIST_NAME).matching("*" + literal(filter.q().strip()) + "*"));
         }
-        addFilters(filter, cb, root, where);
+        addFilters(filter, f, where);
         return where;
+    }
+
+    /** {@code text} as a wildcard pattern that matches only itself: {@code *}, {@code ?} and {@code \} escaped. */
+    static String literal(String text) {
+        StringBuilder pattern = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            if (c == '*' || c == '?' || c == '\\') {
+                pattern.append('\\');
+            }
+            pattern.append(c);
+        }
+        return pattern.toString();
     }
 
     /** What every store needs, gathered so that each store's constructor stays one line. */

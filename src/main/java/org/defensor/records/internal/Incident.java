@@ -49,6 +49,7 @@ public class Incident extends RecordEntity {
 
     @FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES,
             highlightable = Highlightable.UNIFIED)
+    @KeywordField(name = LIST_NAME, normalizer = NAME_NORMALIZER, sortable = Sortable.YES)
     String title;
 
     @Embedded

@@ -1,15 +1,15 @@
 package org.defensor.records.internal;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.defensor.records.IncidentData;
 import org.defensor.records.Incidents;
 import org.defensor.records.RecordFilter;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,25 +55,20 @@ class JpaIncidents extends EntityStore<Incident, IncidentData> implements Incide
         return entity.title;
     }
 
+    /** Newest first, as documenters read them; undated ones last. */
     @Override
-    String nameAttribute() {
-        return "title";
-    }
-
-    /** Newest first, as documenters read them. */
-    @Override
-    List<jakarta.persistence.criteria.Order> order(CriteriaBuilder cb, Root<Incident> root) {
-        return List.of(cb.desc(root.get("start").get("value")), cb.asc(root.get("title")), cb.asc(root.get("id")));
+    SortFinalStep order(SearchSortFactory f) {
+        return f.composite().add(f.field("date").desc().missing().last()).add(f.field(RecordEntity.LIST_NAME))
+                .add(f.field(RecordEntity.LIST_ID));
     }
 
     @Override
-    void addFilters(RecordFilter filter, CriteriaBuilder cb, Root<Incident> root, List<Predicate> where) {
+    void addFilters(RecordFilter filter, SearchPredicateFactory f, BooleanPredicateClausesStep<?> where) {
         if (filter.country() != null && !filter.country().isBlank()) {
-            where.add(cb.equal(root.get("country"), filter.country()));
+            where.filter(f.match().field("country").matching(filter.country()));
         }
         if (filter.year() != null) {
-            where.add(cb.between(root.get("start").get("value"),
-                    LocalDate.of(filter.year(), 1, 1), LocalDate.of(filter.year(), 12, 31)));
+            where.filter(f.match().field("year").matching(filter.year()));
         }
     }
 

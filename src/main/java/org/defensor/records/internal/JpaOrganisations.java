@@ -1,14 +1,12 @@
 package org.defensor.records.internal;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import java.util.List;
 import java.util.UUID;
 import org.defensor.records.OrganisationData;
 import org.defensor.records.OrganisationKind;
 import org.defensor.records.Organisations;
 import org.defensor.records.RecordFilter;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -56,17 +54,12 @@ class JpaOrganisations extends EntityStore<Organisation, OrganisationData> imple
     }
 
     @Override
-    String nameAttribute() {
-        return "name";
-    }
-
-    @Override
-    void addFilters(RecordFilter filter, CriteriaBuilder cb, Root<Organisation> root, List<Predicate> where) {
+    void addFilters(RecordFilter filter, SearchPredicateFactory f, BooleanPredicateClausesStep<?> where) {
         if (filter.kind() != null && !filter.kind().isBlank()) {
-            where.add(cb.equal(root.get("kind"), OrganisationKind.valueOf(filter.kind())));
+            where.filter(f.match().field("organisationKind").matching(OrganisationKind.valueOf(filter.kind())));
         }
         if (filter.country() != null && !filter.country().isBlank()) {
-            where.add(cb.equal(root.get("country"), filter.country()));
+            where.filter(f.match().field("country").matching(filter.country()));
         }
     }
 }

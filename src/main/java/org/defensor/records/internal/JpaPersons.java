@@ -1,9 +1,5 @@
 package org.defensor.records.internal;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import java.util.List;
 import java.util.UUID;
 import org.defensor.audit.AuditEntry;
 import org.defensor.records.PersonData;
@@ -12,6 +8,8 @@ import org.defensor.records.Persons;
 import org.defensor.records.RecordFilter;
 import org.defensor.shared.Clearance;
 import org.defensor.shared.Confidentiality;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -58,11 +56,6 @@ class JpaPersons extends EntityStore<Person, PersonData> implements Persons {
         return entity.name;
     }
 
-    @Override
-    String nameAttribute() {
-        return "name";
-    }
-
     /** Personal details have their own levels: only a caller cleared for every level sees their changes. */
     @Override
     AuditEntry.Change visible(AuditEntry.Change change) {
@@ -77,9 +70,9 @@ class JpaPersons extends EntityStore<Person, PersonData> implements Persons {
     }
 
     @Override
-    void addFilters(RecordFilter filter, CriteriaBuilder cb, Root<Person> root, List<Predicate> where) {
+    void addFilters(RecordFilter filter, SearchPredicateFactory f, BooleanPredicateClausesStep<?> where) {
         if (filter.kind() != null && !filter.kind().isBlank()) {
-            where.add(cb.equal(root.get("kind"), PersonKind.valueOf(filter.kind())));
+            where.filter(f.match().field("personKind").matching(PersonKind.valueOf(filter.kind())));
         }
     }
 }

@@ -1,14 +1,12 @@
 package org.defensor.records.internal;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import java.util.List;
 import java.util.UUID;
 import org.defensor.records.RecordFilter;
 import org.defensor.records.SourceData;
 import org.defensor.records.SourceKind;
 import org.defensor.records.Sources;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -54,14 +52,9 @@ class JpaSources extends EntityStore<Source, SourceData> implements Sources {
     }
 
     @Override
-    String nameAttribute() {
-        return "title";
-    }
-
-    @Override
-    void addFilters(RecordFilter filter, CriteriaBuilder cb, Root<Source> root, List<Predicate> where) {
+    void addFilters(RecordFilter filter, SearchPredicateFactory f, BooleanPredicateClausesStep<?> where) {
         if (filter.kind() != null && !filter.kind().isBlank()) {
-            where.add(cb.equal(root.get("kind"), SourceKind.valueOf(filter.kind())));
+            where.filter(f.match().field("sourceKind").matching(SourceKind.valueOf(filter.kind())));
         }
     }
 }

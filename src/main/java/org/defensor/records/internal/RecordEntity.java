@@ -9,10 +9,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.defensor.clearance.ClearanceFilter;
+import org.defensor.clearance.IndexClearance;
 import org.defensor.shared.Confidentiality;
 import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -21,8 +23,18 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @MappedSuperclass
 @Filter(name = ClearanceFilter.NAME)
 public abstract class RecordEntity {
+    /** The index field record lists match {@code q} on and sort by: the name or title, lower-cased, accents folded. */
+    public static final String LIST_NAME = "listName";
+
+    /** The index field record lists sort by last, as SQL sorted by the id column. */
+    public static final String LIST_ID = "listId";
+
+    /** The normalizer of {@link #LIST_NAME}, declared by the search module's analysis configurers. */
+    public static final String NAME_NORMALIZER = "name";
+
     @Id
     @DocumentId
+    @GenericField(name = LIST_ID, sortable = Sortable.YES, searchable = Searchable.NO)
     UUID id;
 
     @Version
@@ -31,7 +43,7 @@ public abstract class RecordEntity {
     long version;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField
+    @KeywordField(name = IndexClearance.FIELD)
     Confidentiality confidentiality = Confidentiality.RESTRICTED;
 
     @Column(name = "created_at")

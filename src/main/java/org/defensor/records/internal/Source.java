@@ -13,6 +13,7 @@ import org.defensor.records.SourceKind;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -31,6 +32,7 @@ public class Source extends RecordEntity {
 
     @FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES,
             highlightable = Highlightable.UNIFIED)
+    @KeywordField(name = LIST_NAME, normalizer = NAME_NORMALIZER, sortable = Sortable.YES)
     String title;
 
     @Embedded

@@ -18,7 +18,7 @@ import org.defensor.records.Right;
 import org.defensor.search.SearchQuery;
 import org.defensor.search.SearchResult;
 import org.defensor.audit.AuditTrail;
-import org.defensor.shared.Clearance;
+import org.defensor.clearance.IndexClearance;
 import org.defensor.shared.RecordNotFoundException;
 import org.defensor.shared.Vocabulary;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -129,7 +129,7 @@ class HibernateSearch implements org.defensor.search.Search {
 
     private static BooleanPredicateClausesStep<?> where(SearchPredicateFactory f, SearchQuery query) {
         BooleanPredicateClausesStep<?> root = f.bool();
-        root.must(f.terms().field("confidentiality").matchingAny(Clearance.readable().stream().map(Enum::name).toList(), ValueModel.INDEX));
+        root.must(IndexClearance.readable(f));
         if (SearchQuery.notBlank(query.q())) {
             root.must(f.or(
                     f.simpleQueryString().field("title").boost(3f).field("text").matching(query.q())

@@ -5,7 +5,9 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * The "text" analyzer of the embedded Lucene index: words lower-cased, accents folded (so "Almaty"
- * and "Almaty" with diacritics meet), English stems ("disruptions" finds "disruption").
+ * and "Almaty" with diacritics meet), English stems ("disruptions" finds "disruption"). The "name"
+ * normalizer: a whole name or title lower-cased with accents folded, one keyword that record lists
+ * match and sort on.
  */
 public class TextAnalysis implements LuceneAnalysisConfigurer {
     @Override
@@ -15,5 +17,8 @@ public class TextAnalysis implements LuceneAnalysisConfigurer {
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("snowballPorter").param("language", "English");
+        context.normalizer("name").custom()
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
     }
 }
