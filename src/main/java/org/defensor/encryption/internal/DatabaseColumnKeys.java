@@ -137,6 +137,9 @@ class DatabaseColumnKeys implements ColumnKeys {
         if (current == null) {
             throw new EncryptionException("the database has no column keys to rotate");
         }
+        if (master != null && newMaster.sameKeyAs(master)) {
+            throw new EncryptionException("the new master key is the current one; give another key file or passphrase");
+        }
         ColumnKeyset rotated = current.rotate();
         jdbc.update("update column_keyset set keyset = ?, updated_at = ? where id = 1", rotated.wrap(newMaster),
                 Timestamp.from(Instant.now()));
