@@ -9,4 +9,5 @@ import org.defensor.encryption.SealedText;
 /** The source and excerpt that support a fact. */
 @Embeddable
 public record CitationColumns(@Column(name = "source_id") UUID sourceId,
-                              @Convert(converter = SealedText.class) String excerpt, String locator) {}
+                              @Convert(converter = SealedText.class) String excerpt,
+                              @Convert(converter = SealedText.class) String locator) {}
