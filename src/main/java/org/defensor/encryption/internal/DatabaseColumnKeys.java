@@ -57,8 +57,13 @@ class DatabaseColumnKeys implements ColumnKeys {
         if (stored != null) {
             keys = ColumnKeyset.unwrap(stored, master(stored));
         } else if (sealing) {
-            keys = create(ColumnKeyset.generate());
-            log.info("Column keys made: text columns are sealed from now on (ADR 012)");
+            try {
+                keys = create(ColumnKeyset.generate());
+                log.info("Column keys made: text columns are sealed from now on (ADR 012)");
+            } catch (org.springframework.dao.DuplicateKeyException madeByAnotherStart) {
+                String other = stored();
+                keys = ColumnKeyset.unwrap(other, master(other));
+            }
         }
         this.seal = new ColumnSeal(sealing, keys);
         if (sealing) {
