@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import org.defensor.encryption.ColumnKeys;
+import org.defensor.encryption.ColumnKeyset;
 import org.defensor.encryption.EmbeddedDatabase;
 import org.defensor.encryption.KeyRing;
 import org.defensor.encryption.MasterKey;
@@ -36,6 +38,7 @@ class KeyCommand {
 
     @Command(name = "rotate", description = {"Add a new primary data key (the database passwords are encrypted again under it) "
             + "and wrap the data keys with a new master key: the old master key no longer opens the data folder.",
+            "With PostgreSQL (no keyset.json in the data folder), the same for the column keys kept in the database.",
             "Stop the server first. Destroy the old key file afterwards."})
     static class Rotate implements Callable<Integer> {
         @Mixin
@@ -54,6 +57,9 @@ class KeyCommand {
             if (newKeyFile != null && newKeyFile.toAbsolutePath().normalize().startsWith(folder)) {
                 throw new BadOptionException("--new-key-file", "is inside the data folder; keep the key elsewhere");
             }
+            if (!KeyRing.exists(data.dataDir)) {
+                return rotateColumnKeys(folder, newKeyFile);
+            }
             try (AutoCloseable held = Launcher.holdOnly(data.dataDir)) {
                 KeyRing keys = MasterKeys.open(data.dataDir, MasterKeys.Sources.of(data.keyFile()));
                 MasterKey master = newKeyFile != null ? newKey(newKeyFile) : fromPassphraseFile(next.passphraseFile);
@@ -63,6 +69,24 @@ class KeyCommand {
                 out.println("Data keys rotated: " + rotated.keys().size() + " data keys, new primary " + primary.id() + ".");
                 out.println("Master key is now " + (newKeyFile != null ? "the key file " + newKeyFile.toAbsolutePath().normalize()
                         : "the passphrase") + "; the old one no longer opens " + folder + ". Destroy the old key file.");
+                return 0;
+            }
+        }
+
+        /**
+         * A data folder without keyset.json is one of a PostgreSQL installation: its keys are the column keys in the
+         * database, opened by the application with the current master key, rotated there and wrapped by the new one.
+         */
+        private Integer rotateColumnKeys(Path folder, Path newKeyFile) {
+            try (Launcher.Running app = Launcher.start(data, false, java.util.Map.of())) {
+                MasterKey master = newKeyFile != null ? newKey(newKeyFile) : fromPassphraseFile(next.passphraseFile);
+                ColumnKeys columnKeys = app.bean(ColumnKeys.class);
+                ColumnKeyset rotated = columnKeys.rotateTo(master);
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("Column keys rotated: " + rotated.size() + " keys, new primary " + rotated.primaryId() + ".");
+                out.println("Master key is now " + (newKeyFile != null ? "the key file " + newKeyFile.toAbsolutePath().normalize()
+                        : "the passphrase") + "; the old one no longer opens the database's column keys (" + folder
+                        + "). Destroy the old key file.");
                 return 0;
             }
         }

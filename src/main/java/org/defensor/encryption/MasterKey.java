@@ -57,7 +57,7 @@ public final class MasterKey {
     }
 
     /** Whether {@code other} is the same key (however it was given). */
-    boolean sameKeyAs(MasterKey other) {
+    public boolean sameKeyAs(MasterKey other) {
         return java.security.MessageDigest.isEqual(key, other.key);
     }
 

@@ -57,16 +57,34 @@ public final class MasterKeys {
             MasterKey master = given.orElseThrow(() -> new EncryptionException(missing(dataDir, kdf.isPresent())));
             return KeyRing.open(dataDir, master);
         }
-        MasterKey master = given.orElseGet(() -> {
-            Path keyFile = sources.keyFile() != null ? sources.keyFile() : defaultKeyFile(dataDir);
-            MasterKey generated = MasterKey.generate();
-            writeKeyFile(keyFile, generated);
-            log.accept("New master key written to " + keyFile.toAbsolutePath().normalize() + " (readable by this user only). "
-                    + "Keep a copy somewhere safe: without it the data in " + dataDir.toAbsolutePath().normalize()
-                    + " cannot be read.");
-            return generated;
-        });
+        MasterKey master = given.orElseGet(() -> generate(dataDir, sources, log));
         return KeyRing.create(dataDir, master);
+    }
+
+    /**
+     * The master key of the column keys kept in a database ({@link ColumnKeyset}): {@code stored} is the
+     * database's keyset row, or null before its first start. Without a row and without a key, a new key
+     * is written to the key file, as on a data folder's first start; with a row, a missing key is refused.
+     */
+    public static MasterKey forColumnKeys(Path dataDir, Sources sources, String stored, Consumer<String> log) {
+        boolean folderKeys = KeyRing.exists(dataDir);
+        Optional<PassphraseKdf> kdf = stored != null ? ColumnKeyset.passphraseKdf(stored)
+                : folderKeys ? KeyRing.passphraseKdf(dataDir) : Optional.empty();
+        Optional<MasterKey> given = given(dataDir, sources, kdf, stored != null || folderKeys);
+        if (stored != null || folderKeys) {
+            return given.orElseThrow(() -> new EncryptionException(missing(dataDir, kdf.isPresent())));
+        }
+        return given.orElseGet(() -> generate(dataDir, sources, log));
+    }
+
+    private static MasterKey generate(Path dataDir, Sources sources, Consumer<String> log) {
+        Path keyFile = sources.keyFile() != null ? sources.keyFile() : defaultKeyFile(dataDir);
+        MasterKey generated = MasterKey.generate();
+        writeKeyFile(keyFile, generated);
+        log.accept("New master key written to " + keyFile.toAbsolutePath().normalize() + " (readable by this user only). "
+                + "Keep a copy somewhere safe: without it the data in " + dataDir.toAbsolutePath().normalize()
+                + " cannot be read.");
+        return generated;
     }
 
     /** The data keys of a data folder that has them; refuses a missing or wrong master key, saying how to give it. */

@@ -13,6 +13,11 @@ class BackupOnPostgresTests extends BackupTests {
     }
 
     @Override
+    boolean sealed() {
+        return true;
+    }
+
+    @Override
     String[] largeTypes() {
         return new String[] {"text", "bytea"};
     }

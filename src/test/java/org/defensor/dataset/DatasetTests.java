@@ -31,7 +31,8 @@ class DatasetTests extends ServerTest {
     }
 
     private void importDemoOnce() throws Exception {
-        if (admin.get("/api/v1/incidents?q=vehicle").body().get("total").asLong() == 0) {
+        // Through the search index: on PostgreSQL titles are sealed (ADR 012), which SQL's list filter cannot read.
+        if (admin.get("/api/v1/search?q=vehicle&type=incident").body().get("total").asLong() == 0) {
             Api.Reply reply = admin.post("/api/v1/dataset", demo());
             assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
             assertThat(reply.body().get("problems")).isEmpty();

@@ -9,6 +9,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class PostgresDatabase {
 
     private static EmbeddedPostgres server;
+    private static java.nio.file.Path keyFile;
 
     private PostgresDatabase() {}
 
@@ -27,7 +28,25 @@ public final class PostgresDatabase {
     public static String[] arguments(String database) {
         EmbeddedPostgres pg = fresh(database);
         return new String[] {"--spring.datasource.url=" + pg.getJdbcUrl("postgres", database), "--spring.datasource.username=postgres",
-                "--spring.datasource.password="};
+                "--spring.datasource.password=", "--defensor.key-file=" + keyFile()};
+    }
+
+    /**
+     * The master key of the column keys that PostgreSQL tests' databases keep (ADR 012): one key file for the
+     * test run, made by the first application that starts, outside every data folder.
+     */
+    public static synchronized java.nio.file.Path keyFile() {
+        if (keyFile == null) {
+            try {
+                java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("defensor-pg-keys");
+                folder.toFile().deleteOnExit();
+                keyFile = folder.resolve("master.key");
+                keyFile.toFile().deleteOnExit();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return keyFile;
     }
 
     private static EmbeddedPostgres fresh(String database) {
@@ -47,5 +66,6 @@ public final class PostgresDatabase {
         registry.add("spring.datasource.url", () -> pg.getJdbcUrl("postgres", database));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+        registry.add("defensor.key-file", () -> keyFile().toString());
     }
 }

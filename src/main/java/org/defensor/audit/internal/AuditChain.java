@@ -13,6 +13,8 @@ import org.defensor.audit.AuditHead;
 import org.defensor.audit.AuditKey;
 import org.defensor.audit.AuditVerdict;
 import org.defensor.audit.RecordStates;
+import org.defensor.encryption.ColumnSeal;
+import org.defensor.encryption.EncryptionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,9 +38,12 @@ class AuditChain implements AuditChainVerifier, SmartInitializingSingleton {
     private final AuditKey key;
     private final ObjectProvider<RecordStates> states;
     private final TransactionTemplate transactions;
+    private final ColumnSeal seal;
 
-    AuditChain(JdbcTemplate jdbc, AuditKey key, ObjectProvider<RecordStates> states, PlatformTransactionManager transactions) {
+    AuditChain(JdbcTemplate jdbc, AuditKey key, ObjectProvider<RecordStates> states, PlatformTransactionManager transactions,
+               ColumnSeal seal) {
         this.jdbc = jdbc;
+        this.seal = seal;
         this.key = key;
         this.states = states;
         this.transactions = new TransactionTemplate(transactions);
@@ -73,7 +78,8 @@ class AuditChain implements AuditChainVerifier, SmartInitializingSingleton {
                     ps.setString(7, r.action());
                     ps.setString(8, r.recordType());
                     ps.setString(9, r.recordId());
-                    ps.setString(10, r.changes());
+                    // The chain's HMAC is over the text; the column holds it sealed (ADR 012).
+                    ps.setString(10, seal.seal(r.changes()));
                     ps.setString(11, r.stateHash());
                     ps.setBoolean(12, r.read());
                 });
@@ -106,7 +112,7 @@ class AuditChain implements AuditChainVerifier, SmartInitializingSingleton {
         AuditHead previous = jdbc.query("select seq, hash from audit_event where seq < ? order by seq desc fetch first 1 rows only",
                 rs -> rs.next() ? new AuditHead(rs.getLong(1), rs.getString(2)) : new AuditHead(0, ""), from);
         chainAfter(previous, jdbc.query("select " + AuditRow.COLUMNS + " from audit_event where seq >= ? order by seq",
-                (rs, n) -> AuditRow.from(rs), from));
+                (rs, n) -> AuditRow.from(rs, seal::open), from));
     }
 
     /** Places stored rows in the chain after {@code previous}, in their order, and moves the head to the last. */
@@ -136,7 +142,7 @@ class AuditChain implements AuditChainVerifier, SmartInitializingSingleton {
             }
         }
         Map<String, Map<String, String>> hashes = new HashMap<>();
-        idsByType.forEach((type, ids) -> hashes.put(type, StateHashes.of(jdbc, tracked.get(type), ids)));
+        idsByType.forEach((type, ids) -> hashes.put(type, StateHashes.of(jdbc, seal, tracked.get(type), ids)));
         return entries.stream().map(e -> e.read() || !hashes.containsKey(e.recordType()) ? e
                 : new AuditRow(e.id(), null, null, null, e.at(), e.actor(), e.action(), e.recordType(), e.recordId(),
                         e.changes(), hashes.get(e.recordType()).get(e.recordId()), false)).toList();
@@ -158,7 +164,7 @@ class AuditChain implements AuditChainVerifier, SmartInitializingSingleton {
         transactions.executeWithoutResult(status -> {
             AuditHead head = lockHead();
             List<AuditRow> loose = jdbc.query("select " + AuditRow.COLUMNS + " from audit_event where seq is null order by at, id",
-                    (rs, n) -> AuditRow.from(rs));
+                    (rs, n) -> AuditRow.from(rs, seal::open));
             chainAfter(head, loose);
             if (!loose.isEmpty()) {
                 log.info("Audit chain: {} earlier entries chained", loose.size());
@@ -213,12 +219,21 @@ class AuditChain implements AuditChainVerifier, SmartInitializingSingleton {
             this.kept = kept;
         }
 
+        /** A sealed value that does not open is kept as stored: its entry's hash then tells it was altered. */
+        private String open(String stored) {
+            try {
+                return seal.open(stored);
+            } catch (EncryptionException altered) {
+                return stored;
+            }
+        }
+
         AuditVerdict run() {
             AuditHead head = lockHead();
             jdbc.query("select " + AuditRow.COLUMNS + " from audit_event where seq is null order by at, id",
-                    rs -> { problems.add(AuditRow.from(rs).describe() + " was inserted outside the chain"); });
+                    rs -> { problems.add(AuditRow.from(rs, this::open).describe() + " was inserted outside the chain"); });
             jdbc.query("select " + AuditRow.COLUMNS + " from audit_event where seq is not null order by seq", rs -> {
-                check(AuditRow.from(rs));
+                check(AuditRow.from(rs, this::open));
             });
             long last = previous == null ? 0 : previous.seq();
             if (last < head.seq()) {
@@ -266,7 +281,7 @@ class AuditChain implements AuditChainVerifier, SmartInitializingSingleton {
         }
 
         private void checkStates(RecordStates s) {
-            Map<String, String> stored = StateHashes.all(jdbc, s);
+            Map<String, String> stored = StateHashes.all(jdbc, seal, s);
             Map<String, AuditRow> writes = lastWrites.getOrDefault(s.recordType(), Map.of());
             stored.forEach((id, hash) -> {
                 AuditRow last = writes.get(id);

@@ -1,11 +1,13 @@
 package org.defensor.audit.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.defensor.encryption.SealedText;
 import org.hibernate.annotations.Immutable;
 
 /** An entry as read back for a history; entries are only ever written by {@link AuditChain}. */
@@ -21,6 +23,7 @@ public class AuditEvent {
     String action;
     String recordType;
     String recordId;
+    @Convert(converter = SealedText.class)
     String changes;
     @Column(name = "is_read")
     boolean read;

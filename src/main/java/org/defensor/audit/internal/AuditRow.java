@@ -9,11 +9,12 @@ record AuditRow(UUID id, Long seq, String prevHash, String hash, Instant at, Str
 
     static final String COLUMNS = "id, seq, prev_hash, hash, at, actor, action, record_type, record_id, changes, state_hash, is_read";
 
-    static AuditRow from(java.sql.ResultSet rs) throws java.sql.SQLException {
+    /** A stored row; {@code open} gives the text of the sealed {@code changes} column. */
+    static AuditRow from(java.sql.ResultSet rs, java.util.function.UnaryOperator<String> open) throws java.sql.SQLException {
         long seq = rs.getLong("seq");
         return new AuditRow(rs.getObject("id", UUID.class), rs.wasNull() ? null : seq, rs.getString("prev_hash"),
                 rs.getString("hash"), rs.getObject("at", java.time.OffsetDateTime.class).toInstant(), rs.getString("actor"),
-                rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"), rs.getString("changes"),
+                rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"), open.apply(rs.getString("changes")),
                 rs.getString("state_hash"), rs.getBoolean("is_read"));
     }
 

@@ -17,12 +17,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.defensor.audit.RecordStates;
+import org.defensor.encryption.ColumnSeal;
+import org.defensor.encryption.EncryptionException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A record's state as a SHA-256 over its stored rows: every column of every row its {@link
  * RecordStates} names, in a canonical text that does not depend on the database or the order rows
  * come back in. Any change to a stored value, made by the application or behind its back, changes it.
+ * Sealed values are hashed opened (ADR 012): sealing a row later, or sealing it again under another
+ * key, keeps its hash; a sealed value that does not open is hashed as stored, so it reads as changed.
  */
 final class StateHashes {
 
@@ -31,14 +35,14 @@ final class StateHashes {
     private StateHashes() {}
 
     /** The state hashes of the given records (an absent record has the hash of no rows). */
-    static Map<String, String> of(JdbcTemplate jdbc, RecordStates states, Collection<String> ids) {
+    static Map<String, String> of(JdbcTemplate jdbc, ColumnSeal seal, RecordStates states, Collection<String> ids) {
         Map<String, List<List<String>>> rows = new HashMap<>();
         List<String> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
             Object[] args = chunk.stream().map(StateHashes::key).toArray();
-            collect(jdbc, states, marks, args, rows);
+            collect(jdbc, seal, states, marks, args, rows);
         }
         Map<String, String> hashes = new HashMap<>();
         for (String id : ids) {
@@ -48,9 +52,9 @@ final class StateHashes {
     }
 
     /** The state hash of every record stored in the table. */
-    static Map<String, String> all(JdbcTemplate jdbc, RecordStates states) {
+    static Map<String, String> all(JdbcTemplate jdbc, ColumnSeal seal, RecordStates states) {
         Map<String, List<List<String>>> rows = new HashMap<>();
-        collect(jdbc, states, "select id from " + states.table(), new Object[0], rows);
+        collect(jdbc, seal, states, "select id from " + states.table(), new Object[0], rows);
         Map<String, String> hashes = new HashMap<>();
         rows.forEach((id, parts) -> hashes.put(id, digest(parts, states.parts().size())));
         return hashes;
@@ -64,13 +68,13 @@ final class StateHashes {
         }
     }
 
-    private static void collect(JdbcTemplate jdbc, RecordStates states, String ids, Object[] args,
+    private static void collect(JdbcTemplate jdbc, ColumnSeal seal, RecordStates states, String ids, Object[] args,
                                 Map<String, List<List<String>>> rows) {
         for (int part = 0; part < states.parts().size(); part++) {
             int index = part;
             jdbc.query(states.parts().get(part).formatted(ids), rs -> {
                 String owner = String.valueOf(rs.getObject(1)).toLowerCase(java.util.Locale.ROOT);
-                rows.computeIfAbsent(owner, o -> emptyParts(states.parts().size())).get(index).add(row(rs));
+                rows.computeIfAbsent(owner, o -> emptyParts(states.parts().size())).get(index).add(row(rs, seal));
             }, args);
         }
     }
@@ -83,15 +87,23 @@ final class StateHashes {
         return parts;
     }
 
-    private static String row(ResultSet rs) throws SQLException {
+    private static String row(ResultSet rs, ColumnSeal seal) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         StringBuilder text = new StringBuilder();
         for (int column = 2; column <= meta.getColumnCount(); column++) {
-            String value = canonical(rs, column);
+            String value = opened(seal, canonical(rs, column));
             text.append(meta.getColumnLabel(column).toLowerCase(java.util.Locale.ROOT)).append('=')
                     .append(value == null ? "-" : value.length() + ":" + value).append(';');
         }
         return text.toString();
+    }
+
+    private static String opened(ColumnSeal seal, String value) {
+        try {
+            return seal.open(value);
+        } catch (EncryptionException altered) {
+            return value;
+        }
     }
 
     /** One text per value whichever database holds it: instants in microseconds, numbers without trailing zeros. */

@@ -39,6 +39,9 @@ import org.defensor.backup.BackupSummary.TableRows;
 import org.defensor.backup.Backups;
 import org.defensor.backup.DatabaseNotEmptyException;
 import org.defensor.backup.RestoreReport;
+import org.defensor.encryption.ColumnKeys;
+import org.defensor.encryption.ColumnKeyset;
+import org.defensor.encryption.EncryptionException;
 import org.defensor.search.SearchIndex;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Value;
@@ -75,12 +78,15 @@ class JdbcBackups implements Backups {
     private final AuditKey auditKey;
     private final StoredFiles files;
     private final AuditTrail audit;
+    private final ColumnKeys columnKeys;
     private final JsonFactory json = JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     JdbcBackups(DataSource dataSource, PlatformTransactionManager transactions, Flyway flyway, SearchIndex index,
-                AuditChainVerifier verifier, AuditKey auditKey, AuditTrail audit, @Value("${defensor.data-dir}") Path dataDir) {
+                AuditChainVerifier verifier, AuditKey auditKey, AuditTrail audit, ColumnKeys columnKeys,
+                @Value("${defensor.data-dir}") Path dataDir) {
         this.audit = audit;
+        this.columnKeys = columnKeys;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.flyway = flyway;
@@ -176,6 +182,7 @@ class JdbcBackups implements Backups {
         InputStream payload = new DigestInputStream(new InflaterInputStream(decrypted), sha256);
         StoredFiles.Staging staging = files.staging();
         byte[][] auditKeyOfBackup = new byte[1][];
+        ColumnKeyset[] columnKeysOfBackup = new ColumnKeyset[1];
         BackupSummary restored;
         try (JsonParser in = json.createParser(payload)) {
             Header header = readHeader(in);
@@ -186,10 +193,17 @@ class JdbcBackups implements Backups {
             auditKeyOfBackup[0] = header.auditKey();
             restored = new TransactionTemplate(transactions).execute(status -> {
                 try {
-                    BackupSummary summary = load(DataSourceUtils.getConnection(dataSource), in, header.schemaVersion(), replace, staging);
+                    Connection connection = DataSourceUtils.getConnection(dataSource);
+                    BackupSummary summary = load(connection, in, header.schemaVersion(), replace, staging);
                     // Reading to the end authenticates the last segment: a file cut short is refused before commit.
                     payload.transferTo(OutputStream.nullOutputStream());
                     decrypted.transferTo(OutputStream.nullOutputStream());
+                    // The sealed columns are restored as they were: refused before commit if this master key cannot open their keys.
+                    try {
+                        columnKeysOfBackup[0] = columnKeys.restored(connection);
+                    } catch (EncryptionException e) {
+                        throw new BackupException(e.getMessage() + "; nothing was restored", e);
+                    }
                     return summary;
                 } catch (IOException e) {
                     throw unreadable(e);
@@ -206,6 +220,7 @@ class JdbcBackups implements Backups {
         }
         staging.swapIn();
         auditKey.adopt(auditKeyOfBackup[0]);
+        columnKeys.afterRestore(columnKeysOfBackup[0]);
         index.rebuild();
         AuditVerdict verdict = verifier.verify();
         return new RestoreReport(new BackupSummary(restored.schemaVersion(), restored.tables(), restored.files(),

@@ -2,6 +2,7 @@ package org.defensor.communications.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.defensor.clearance.ClearanceFilter;
 import org.defensor.communications.StateClaim;
+import org.defensor.encryption.SealedText;
 import org.hibernate.annotations.Filter;
 
 /** A passage of a reply mapped to the questions it answers. */
@@ -32,6 +34,7 @@ class Answer {
     Reply reply;
 
     int position;
+    @Convert(converter = SealedText.class)
     String passage;
 
     @Enumerated(EnumType.STRING)

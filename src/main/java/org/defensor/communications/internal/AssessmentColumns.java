@@ -1,10 +1,12 @@
 package org.defensor.communications.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.defensor.communications.Assessment;
+import org.defensor.encryption.SealedText;
 
 /** The assessment of one question in a reply. */
 @Embeddable
@@ -16,6 +18,7 @@ class AssessmentColumns {
     @Enumerated(EnumType.STRING)
     Assessment assessment;
 
+    @Convert(converter = SealedText.class)
     String note;
 
     protected AssessmentColumns() {}

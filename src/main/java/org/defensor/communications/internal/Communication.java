@@ -3,6 +3,7 @@ package org.defensor.communications.internal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,6 +24,7 @@ import org.defensor.clearance.ClearanceFilter;
 import org.defensor.communications.CommunicationStatus;
 import org.defensor.communications.CommunicationType;
 import org.defensor.communications.Reference;
+import org.defensor.encryption.SealedText;
 import org.defensor.shared.Confidentiality;
 import org.defensor.shared.InvalidRecordException;
 import org.hibernate.annotations.Filter;
@@ -83,8 +85,11 @@ public class Communication {
     LocalDate published;
     LocalDate closed;
     LocalDate pressRelease;
+    @Convert(converter = SealedText.class)
     String summary;
+    @Convert(converter = SealedText.class)
     String facts;
+    @Convert(converter = SealedText.class)
     String concerns;
 
     /** The level its author chose; {@link #confidentiality} is the effective one, never below its inputs'. */

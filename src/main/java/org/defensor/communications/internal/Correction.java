@@ -1,12 +1,14 @@
 package org.defensor.communications.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.defensor.encryption.SealedText;
 
 /** One correction of a published communication, with the wording it replaced (questions as a JSON list of their texts). */
 @Entity
@@ -32,15 +34,19 @@ class Correction {
     String reason;
 
     @Column(name = "previous_summary")
+    @Convert(converter = SealedText.class)
     String previousSummary;
 
     @Column(name = "previous_facts")
+    @Convert(converter = SealedText.class)
     String previousFacts;
 
     @Column(name = "previous_concerns")
+    @Convert(converter = SealedText.class)
     String previousConcerns;
 
     @Column(name = "previous_questions")
+    @Convert(converter = SealedText.class)
     String previousQuestions;
 
     protected Correction() {}

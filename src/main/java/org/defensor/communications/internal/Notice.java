@@ -2,6 +2,7 @@ package org.defensor.communications.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.defensor.clearance.ClearanceFilter;
+import org.defensor.encryption.SealedText;
 import org.hibernate.annotations.Filter;
 
 /** A notice to the desk, such as a reply deadline that passed; read by each user separately. */
@@ -30,6 +32,7 @@ class Notice {
 
     String kind;
     UUID communicationId;
+    @Convert(converter = SealedText.class)
     String text;
 
     @ElementCollection

@@ -2,6 +2,7 @@ package org.defensor.communications.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.defensor.clearance.ClearanceFilter;
+import org.defensor.encryption.SealedText;
 import org.hibernate.annotations.Filter;
 
 /** A question of a communication; its number is its place in the letter. */
@@ -29,6 +31,7 @@ class Question {
     Communication communication;
 
     int position;
+    @Convert(converter = SealedText.class)
     String text;
 
     @ElementCollection

@@ -3,6 +3,7 @@ package org.defensor.communications.internal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.defensor.clearance.ClearanceFilter;
+import org.defensor.encryption.SealedText;
 import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -56,8 +58,11 @@ public class Reply {
 
     LocalDate received;
     LocalDate dated;
+    @Convert(converter = SealedText.class)
     String stateReference;
+    @Convert(converter = SealedText.class)
     String sender;
+    @Convert(converter = SealedText.class)
     String text;
     Instant createdAt;
 
@@ -68,6 +73,7 @@ public class Reply {
     @CollectionTable(name = "reply_exhibit", joinColumns = @JoinColumn(name = "reply_id"))
     @OrderColumn(name = "position")
     @Column(name = "title")
+    @Convert(converter = SealedText.class)
     List<String> exhibits = new ArrayList<>();
 
     @OneToMany(mappedBy = "reply", cascade = CascadeType.ALL, orphanRemoval = true)

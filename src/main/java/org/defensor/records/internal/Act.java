@@ -3,6 +3,7 @@ package org.defensor.records.internal;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -18,9 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.defensor.clearance.ClearanceFilter;
-import org.defensor.shared.Confidentiality;
+import org.defensor.encryption.SealedText;
 import org.defensor.records.ActType;
 import org.defensor.records.Right;
+import org.defensor.shared.Confidentiality;
 import org.hibernate.annotations.Filter;
 
 /** One act within an incident. */
@@ -52,8 +54,11 @@ public class Act {
 
     Long durationSeconds;
     Boolean durationApproximate;
+    @Convert(converter = SealedText.class)
     String description;
+    @Convert(converter = SealedText.class)
     String method;
+    @Convert(converter = SealedText.class)
     String consequences;
 
     @ElementCollection

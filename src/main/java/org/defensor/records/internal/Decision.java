@@ -2,6 +2,7 @@ package org.defensor.records.internal;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,8 +15,9 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.defensor.clearance.ClearanceFilter;
-import org.defensor.shared.Confidentiality;
+import org.defensor.encryption.SealedText;
 import org.defensor.records.Outcome;
+import org.defensor.shared.Confidentiality;
 import org.hibernate.annotations.Filter;
 
 /** A decision in a proceeding. */
@@ -41,16 +43,19 @@ public class Decision {
     @JoinColumn(name = "authority_id")
     Organisation authority;
 
+    @Convert(converter = SealedText.class)
     String reference;
 
     @Enumerated(EnumType.STRING)
     Outcome outcome;
 
+    @Convert(converter = SealedText.class)
     String grounds;
     BigDecimal fineAmount;
     String fineCurrency;
     Long durationSeconds;
     Boolean durationApproximate;
+    @Convert(converter = SealedText.class)
     String description;
 
     protected Decision() {}

@@ -4,6 +4,7 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.defensor.clearance.ClearanceFilter;
+import org.defensor.encryption.SealedText;
 import org.defensor.records.Accountability;
 import org.defensor.records.AccountabilityRule;
 import org.defensor.records.InformationStatus;
@@ -50,6 +52,7 @@ public class Incident extends RecordEntity {
     @FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES,
             highlightable = Highlightable.UNIFIED)
     @KeywordField(name = LIST_NAME, normalizer = NAME_NORMALIZER, sortable = Sortable.YES)
+    @Convert(converter = SealedText.class)
     String title;
 
     @Embedded
@@ -70,10 +73,15 @@ public class Incident extends RecordEntity {
     @KeywordField(aggregable = Aggregable.YES)
     String country;
 
+    @Convert(converter = SealedText.class)
     String region;
+    @Convert(converter = SealedText.class)
     String city;
+    @Convert(converter = SealedText.class)
     String district;
+    @Convert(converter = SealedText.class)
     String venue;
+    @Convert(converter = SealedText.class)
     String description;
 
     @ElementCollection

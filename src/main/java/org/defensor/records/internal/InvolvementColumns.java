@@ -1,15 +1,17 @@
 package org.defensor.records.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
-import org.defensor.shared.Confidentiality;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.defensor.encryption.SealedText;
 import org.defensor.records.InvolvementDegree;
 import org.defensor.records.PerpetratorType;
+import org.defensor.shared.Confidentiality;
 
 /** A perpetrator's part in an act. */
 @Embeddable
@@ -29,6 +31,7 @@ public class InvolvementColumns {
     @Column(name = "perpetrator_type")
     PerpetratorType perpetratorType;
 
+    @Convert(converter = SealedText.class)
     String note;
 
     protected InvolvementColumns() {}

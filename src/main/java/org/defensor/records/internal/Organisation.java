@@ -1,6 +1,7 @@
 package org.defensor.records.internal;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.defensor.clearance.ClearanceFilter;
-import org.defensor.shared.Confidentiality;
+import org.defensor.encryption.SealedText;
 import org.defensor.records.OrganisationKind;
 import org.defensor.records.RegistrationStatus;
+import org.defensor.shared.Confidentiality;
 import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -35,6 +37,7 @@ public class Organisation extends RecordEntity {
     @FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES,
             highlightable = Highlightable.UNIFIED)
     @KeywordField(name = LIST_NAME, normalizer = NAME_NORMALIZER, sortable = Sortable.YES)
+    @Convert(converter = SealedText.class)
     String name;
 
     @ElementCollection
@@ -49,6 +52,7 @@ public class Organisation extends RecordEntity {
     @KeywordField(aggregable = Aggregable.YES)
     String country;
 
+    @Convert(converter = SealedText.class)
     String city;
 
     @Enumerated(EnumType.STRING)
@@ -56,6 +60,7 @@ public class Organisation extends RecordEntity {
 
     UUID parentId;
 
+    @Convert(converter = SealedText.class)
     String description;
 
     @Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_SOURCE)

@@ -2,6 +2,7 @@ package org.defensor.records.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,9 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.defensor.clearance.ClearanceFilter;
-import org.defensor.shared.Confidentiality;
+import org.defensor.encryption.SealedText;
 import org.defensor.records.PersonKind;
 import org.defensor.records.PersonRole;
+import org.defensor.shared.Confidentiality;
 import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -40,6 +42,7 @@ public class Person extends RecordEntity {
     @FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES,
             highlightable = Highlightable.UNIFIED)
     @KeywordField(name = LIST_NAME, normalizer = NAME_NORMALIZER, sortable = Sortable.YES)
+    @Convert(converter = SealedText.class)
     String name;
 
     @ElementCollection
@@ -47,6 +50,7 @@ public class Person extends RecordEntity {
     @OrderColumn(name = "position")
     List<NameColumns> otherNames = new ArrayList<>();
 
+    @Convert(converter = SealedText.class)
     String gender;
 
     @ElementCollection
@@ -64,6 +68,7 @@ public class Person extends RecordEntity {
 
     Integer groupSizeMin;
     Integer groupSizeMax;
+    @Convert(converter = SealedText.class)
     String description;
     boolean redactInPublications;
 

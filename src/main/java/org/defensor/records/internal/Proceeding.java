@@ -4,6 +4,7 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -21,10 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.defensor.clearance.ClearanceFilter;
-import org.defensor.shared.Confidentiality;
+import org.defensor.encryption.SealedText;
 import org.defensor.records.AccountabilityRule;
 import org.defensor.records.ProceedingKind;
 import org.defensor.records.ProceedingPurpose;
+import org.defensor.shared.Confidentiality;
 import org.hibernate.annotations.Filter;
 
 /** A complaint, investigation, case, appeal or application attached to an incident. */
@@ -47,6 +49,7 @@ public class Proceeding {
     @Enumerated(EnumType.STRING)
     ProceedingPurpose purpose;
 
+    @Convert(converter = SealedText.class)
     String title;
 
     @Embedded
@@ -63,11 +66,13 @@ public class Proceeding {
     @JoinColumn(name = "authority_id")
     Organisation authority;
 
+    @Convert(converter = SealedText.class)
     String reference;
 
     @Column(name = "appeal_of_id")
     UUID appealOf;
 
+    @Convert(converter = SealedText.class)
     String description;
 
     @ElementCollection

@@ -2,12 +2,14 @@ package org.defensor.records.internal;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.defensor.encryption.SealedText;
 import org.defensor.records.Reliability;
 import org.defensor.records.SourceKind;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -33,6 +35,7 @@ public class Source extends RecordEntity {
     @FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES,
             highlightable = Highlightable.UNIFIED)
     @KeywordField(name = LIST_NAME, normalizer = NAME_NORMALIZER, sortable = Sortable.YES)
+    @Convert(converter = SealedText.class)
     String title;
 
     @Embedded
@@ -40,15 +43,20 @@ public class Source extends RecordEntity {
     @AttributeOverride(name = "precision", column = @Column(name = "date_precision"))
     DateColumns date;
 
+    @Convert(converter = SealedText.class)
     String reference;
 
     @Enumerated(EnumType.STRING)
     Reliability reliability;
 
+    @Convert(converter = SealedText.class)
     String url;
+    @Convert(converter = SealedText.class)
     String fileName;
     String sha256;
+    @Convert(converter = SealedText.class)
     String author;
+    @Convert(converter = SealedText.class)
     String description;
 
     protected Source() {}

@@ -1,5 +1,6 @@
 package org.defensor.security.internal;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -7,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.defensor.encryption.SealedText;
 import org.defensor.security.Role;
 
 @Entity
@@ -24,6 +26,7 @@ public class AppUser {
     /** Set when failed sign-ins reached the lockout; an admin clears it. */
     Instant lockedAt;
     /** The TOTP secret (base32): set while enrolling, in use once {@link #totpEnabledAt} is set. Never logged or shown again. */
+    @Convert(converter = SealedText.class)
     String totpSecret;
     Instant totpEnabledAt;
     /** The time step of the last accepted code: a code of this step or an earlier one is a replay. */
