@@ -22,6 +22,12 @@ public interface AuditTrail {
      */
     void recordView(String recordType, Object recordId, Confidentiality level);
 
+    /**
+     * Records that the caller saw records in a list (names, titles, summaries), as {@link #recordView}:
+     * one entry (action {@code list}) per RESTRICTED or CONFIDENTIAL record, appended together.
+     */
+    void recordListed(String recordType, java.util.Map<?, Confidentiality> levels);
+
     /** Records a read that is not of one record (a search, an export, a letter render), as {@link #recordView}. */
     void recordRead(String action, String recordType, Object recordId, String detail);
 

@@ -182,6 +182,22 @@ class AuditChainTests extends ServerTest {
     }
 
     @Test
+    void aListShowingConfidentialRecordsIsAuditedForEachOfThemAndNotForPublicOnes() {
+        String confidential = person("Listed Confidential Zhambyl", "CONFIDENTIAL");
+        String published = person("Listed Public Zhambyl", "PUBLIC");
+
+        Api.Reply list = editor.get("/api/v1/persons?q=Listed%20");
+        assertThat(list.raw()).contains(confidential, published);
+
+        assertThat(admin.get("/api/v1/persons/" + confidential + "/views").body()).singleElement().satisfies(v -> {
+            assertThat(v.get("actor").asText()).isEqualTo("test-editor");
+            assertThat(v.get("action").asText()).isEqualTo("list");
+        });
+        assertThat(admin.get("/api/v1/persons/" + published + "/views").body()).isEmpty();
+        assertThat(verifier.verify().intact()).as("list reads are chained like every entry").isTrue();
+    }
+
+    @Test
     void theWhoViewedPageListsTheReadersForAdminsAndTheRecordPageLinksItForThemOnly() {
         String id = person("Read On A Page", "RESTRICTED");
         org.defensor.support.WebSession viewerPages = org.defensor.support.WebSession.signIn(port, "test-viewer", PASSWORD);

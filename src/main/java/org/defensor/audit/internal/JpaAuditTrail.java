@@ -75,21 +75,36 @@ class JpaAuditTrail implements AuditTrail {
     }
 
     @Override
+    public void recordListed(String recordType, java.util.Map<?, Confidentiality> levels) {
+        List<AuditRow> reads = new ArrayList<>();
+        levels.forEach((id, level) -> {
+            if (level != Confidentiality.PUBLIC) {
+                reads.add(entry("list", recordType, id, List.of(new AuditEntry.Change("detail", null, level.name())), true));
+            }
+        });
+        appendReads(reads);
+    }
+
+    @Override
     public void recordRead(String action, String recordType, Object recordId, String detail) {
-        if (SYSTEM.equals(Clearance.actor()) || Clearance.current() == Confidentiality.PUBLIC) {
+        appendReads(List.of(entry(action, recordType, recordId, List.of(new AuditEntry.Change("detail", null, detail)), true)));
+    }
+
+    /** Appends reads once the read's transaction has committed, in a transaction of their own. */
+    private void appendReads(List<AuditRow> reads) {
+        if (reads.isEmpty() || SYSTEM.equals(Clearance.actor()) || Clearance.current() == Confidentiality.PUBLIC) {
             // Start-up and command-line work reads everything, and the command itself is what counts;
             // a caller cleared for PUBLIC records only reads what is published.
             return;
         }
-        AuditRow read = entry(action, recordType, recordId, List.of(new AuditEntry.Change("detail", null, detail)), true);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            separate.executeWithoutResult(status -> chain.append(List.of(read)));
+            separate.executeWithoutResult(status -> chain.append(reads));
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                separate.executeWithoutResult(status -> chain.append(List.of(read)));
+                separate.executeWithoutResult(status -> chain.append(reads));
             }
         });
     }

@@ -100,11 +100,15 @@ class JpaCommunications implements Communications, CommunicationsTransfer {
                 .setParameter("type", filter.type())
                 .setParameter("year", filter.year());
         LocalDate today = today();
-        return query.getResultList().stream()
+        List<Communication> shown = query.getResultList().stream()
                 .filter(c -> filter.mandateId() == null || c.mandates.contains(filter.mandateId()))
                 .filter(c -> filter.status() == null || c.statusOn(today) == filter.status())
                 .filter(c -> !filter.overdue() || c.statusOn(today) == CommunicationStatus.OVERDUE)
-                .map(this::view).toList();
+                .toList();
+        Map<UUID, Confidentiality> levels = new java.util.LinkedHashMap<>();
+        shown.forEach(c -> levels.put(c.id, c.confidentiality));
+        audit.recordListed(KIND, levels);
+        return shown.stream().map(this::view).toList();
     }
 
     @Override

@@ -134,8 +134,11 @@ abstract class EntityStore<E extends RecordEntity, D> implements RecordService<D
                     .forEach(e -> loaded.put(e.getId(), type.cast(org.hibernate.Hibernate.unproxy(e))));
         }
         // A document the database no longer holds (or no longer shows this caller) is left out.
-        List<D> rows = found.hits().stream().map(loaded::get).filter(java.util.Objects::nonNull).map(this::view).toList();
-        return new PageImpl<>(rows, page, found.total().hitCount());
+        List<E> shown = found.hits().stream().map(loaded::get).filter(java.util.Objects::nonNull).toList();
+        Map<UUID, org.defensor.shared.Confidentiality> levels = new java.util.LinkedHashMap<>();
+        shown.forEach(e -> levels.put(e.getId(), e.getConfidentiality()));
+        audit.recordListed(kind, levels);
+        return new PageImpl<>(shown.stream().map(this::view).toList(), page, found.total().hitCount());
     }
 
     private PredicateFinalStep where(RecordFilter filter, SearchPredicateFactory f) {
