@@ -1,0 +1,52 @@
+package org.defensor.communications.internal;
+
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.defensor.clearance.ClearanceFilter;
+import org.defensor.recommendations.EvidenceKind;
+import org.defensor.recommendations.EvidenceTargets;
+import org.defensor.shared.Confidentiality;
+import org.defensor.shared.FuzzyDate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Communications and replies as evidence for recommendations: a reply has its communication's level. */
+@Component
+@Transactional(readOnly = true)
+class CommunicationTargets implements EvidenceTargets {
+
+    private final EntityManager em;
+
+    CommunicationTargets(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Set<EvidenceKind> kinds() {
+        return Set.of(EvidenceKind.COMMUNICATION, EvidenceKind.REPLY);
+    }
+
+    @Override
+    public Optional<Confidentiality> level(EvidenceKind kind, UUID id) {
+        String query = kind == EvidenceKind.COMMUNICATION ? "select c.confidentiality from Communication c where c.id = :id"
+                : "select r.communication.confidentiality from Reply r where r.id = :id";
+        return ClearanceFilter.classifying(em, () -> em.createQuery(query, Confidentiality.class).setParameter("id", id)
+                .getResultStream().findFirst());
+    }
+
+    @Override
+    public Optional<Named> describe(EvidenceKind kind, UUID id) {
+        if (kind == EvidenceKind.COMMUNICATION) {
+            Communication c = em.find(Communication.class, id);
+            return c == null ? Optional.empty() : Optional.of(new Named(c.reference().toString(),
+                    c.sent == null ? FuzzyDate.unknown() : FuzzyDate.day(c.sent.getYear(), c.sent.getMonthValue(), c.sent.getDayOfMonth()),
+                    "/communications/" + c.id));
+        }
+        Reply r = em.find(Reply.class, id);
+        return r == null ? Optional.empty() : Optional.of(new Named("Reply to " + r.communication.reference(),
+                FuzzyDate.day(r.received.getYear(), r.received.getMonthValue(), r.received.getDayOfMonth()),
+                "/communications/" + r.communication.id));
+    }
+}
