@@ -87,7 +87,7 @@ public final class ParagraphId implements Comparable<ParagraphId> {
             return new Segment(PARENTHESISED_NUMBER, Integer.parseInt(part), String.valueOf(Integer.parseInt(part)));
         }
         if (!part.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-            throw new IllegalArgumentException("'(" + part + ")' mixes letters and digits");
+            throw new IllegalArgumentException("'(" + part + ")' mixes letters and digits: not an identifier such as 14(a) or 48(b)(iii)");
         }
         if (level >= 2 && ROMAN.matcher(part).matches()) {
             return new Segment(ROMAN_NUMERAL, roman(part), part);
