@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.defensor.clearance.ClearanceFilter;
 import org.defensor.recommendations.EvidenceKind;
 import org.defensor.recommendations.EvidenceTargets;
 import org.defensor.shared.Confidentiality;
@@ -18,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 class CommunicationTargets implements EvidenceTargets {
 
     private final EntityManager em;
+    private final CommunicationLevels levels;
 
-    CommunicationTargets(EntityManager em) {
+    CommunicationTargets(EntityManager em, CommunicationLevels levels) {
         this.em = em;
+        this.levels = levels;
     }
 
     @Override
@@ -30,10 +31,7 @@ class CommunicationTargets implements EvidenceTargets {
 
     @Override
     public Optional<Confidentiality> level(EvidenceKind kind, UUID id) {
-        String query = kind == EvidenceKind.COMMUNICATION ? "select c.confidentiality from Communication c where c.id = :id"
-                : "select r.communication.confidentiality from Reply r where r.id = :id";
-        return ClearanceFilter.classifying(em, () -> em.createQuery(query, Confidentiality.class).setParameter("id", id)
-                .getResultStream().findFirst());
+        return levels.levelOf(kind == EvidenceKind.REPLY, id);
     }
 
     @Override

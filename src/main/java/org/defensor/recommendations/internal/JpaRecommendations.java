@@ -367,26 +367,10 @@ class JpaRecommendations implements Recommendations {
             }
         }
         if (data.identifier() != null && data.stateUnderReview() != null && found.stream().noneMatch(v -> v.field().equals("document"))) {
-            sameIdentifier(data).filter(other -> !other.equals(id)).ifPresent(other -> found.add(new Violation("identifier",
+            levels.sameIdentifier(data).filter(other -> !other.equals(id)).ifPresent(other -> found.add(new Violation("identifier",
                     data.identifier() + " is already a recommendation of " + documentName(data) + " (" + other + ")")));
         }
         throwIfAny(found);
-    }
-
-    /** A recommendation with the identifier in the same document, whoever may read it (ids only). */
-    private Optional<UUID> sameIdentifier(RecommendationData data) {
-        String document = data.document() == null || data.document().isBlank() ? null : data.document().strip();
-        return org.defensor.clearance.ClearanceFilter.classifying(em, () -> {
-            var query = em.createQuery("select r.id from Recommendation r where r.stateUnderReview = :state and r.identifier = :identifier and "
-                    + (document != null ? "r.document = :document" : "r.document is null and r.sourceId = :source"), UUID.class)
-                    .setParameter("state", data.stateUnderReview().code()).setParameter("identifier", data.identifier().toString());
-            if (document != null) {
-                query.setParameter("document", document);
-            } else {
-                query.setParameter("source", data.sourceId());
-            }
-            return query.getResultStream().findFirst();
-        });
     }
 
     private static String documentName(RecommendationData data) {

@@ -20,9 +20,30 @@ import org.springframework.stereotype.Component;
 class RecommendationLevels {
 
     private final List<EvidenceTargets> targets;
+    private final jakarta.persistence.EntityManager em;
 
-    RecommendationLevels(List<EvidenceTargets> targets) {
+    RecommendationLevels(List<EvidenceTargets> targets, jakarta.persistence.EntityManager em) {
         this.targets = targets;
+        this.em = em;
+    }
+
+    /**
+     * The id of a recommendation with the identifier in the same document, whoever may read it: an
+     * identifier is unique in its document even when the one holding it is above the caller's clearance.
+     */
+    Optional<UUID> sameIdentifier(org.defensor.recommendations.RecommendationData data) {
+        String document = data.document() == null || data.document().isBlank() ? null : data.document().strip();
+        return ClearanceFilter.classifying(em, () -> {
+            var query = em.createQuery("select r.id from Recommendation r where r.stateUnderReview = :state and r.identifier = :identifier and "
+                    + (document != null ? "r.document = :document" : "r.document is null and r.sourceId = :source"), UUID.class)
+                    .setParameter("state", data.stateUnderReview().code()).setParameter("identifier", data.identifier().toString());
+            if (document != null) {
+                query.setParameter("document", document);
+            } else {
+                query.setParameter("source", data.sourceId());
+            }
+            return query.getResultStream().findFirst();
+        });
     }
 
     Optional<EvidenceTargets> targetsOf(EvidenceKind kind) {
