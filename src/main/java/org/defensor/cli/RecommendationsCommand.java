@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "recommendations", description = "Recommendations to States and their implementation.",
-        subcommands = {RecommendationsCommand.ListRecommendations.class, RecommendationsCommand.Show.class})
+        subcommands = {RecommendationsCommand.ListRecommendations.class, RecommendationsCommand.Show.class,
+                RecommendationsCommand.ImportCsv.class})
 class RecommendationsCommand {
 
     enum Format { TABLE, JSON }
@@ -123,6 +124,61 @@ class RecommendationsCommand {
                             + " " + orDash(e.targetName()) + (e.note() == null ? "" : " — " + e.note()));
                 }
                 return 0;
+            }
+        }
+    }
+
+    @Command(name = "import", description = "Import recommendations from a CSV file through a mapping file (YAML: columns, values, "
+            + "positions, separator). All or nothing unless --partial; every bad row is listed as FILE:ROW: COLUMN: reason. A row "
+            + "matching a stored recommendation (State, document, identifier) updates only the mapped fields. Exit 0 when every row "
+            + "went in, 1 when a row was refused (with --partial the others went in), 2 on a bad option or mapping file.")
+    static class ImportCsv implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+
+        @Parameters(paramLabel = "FILE", description = "The CSV file (UTF-8, a header row).")
+        java.nio.file.Path file;
+
+        @Option(names = "--mapping", required = true, paramLabel = "M", description = "The mapping file.")
+        java.nio.file.Path mappingFile;
+
+        @Option(names = "--partial", description = "Import the valid rows even when others are refused.")
+        boolean partial;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            org.defensor.recommendations.ImportMapping mapping;
+            try (var in = java.nio.file.Files.newInputStream(mappingFile)) {
+                mapping = org.defensor.recommendations.ImportMapping.read(in, mappingFile.toString());
+            } catch (java.io.IOException e) {
+                throw new BadOptionException("--mapping", "cannot read " + mappingFile + ": " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw new BadOptionException("--mapping", e.getMessage());
+            }
+            if (!java.nio.file.Files.isReadable(file)) {
+                throw new BadOptionException("FILE", "cannot read " + file);
+            }
+            org.defensor.recommendations.ImportMapping chosen = mapping;
+            try (Launcher.Running app = Launcher.start(data, false, Map.of());
+                 var reader = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                long started = System.nanoTime();
+                var outcome = Clearance.asSystem(() -> app.bean(org.defensor.recommendations.RecommendationImport.class)
+                        .importCsv(reader, file.toString(), chosen, partial));
+                double seconds = (System.nanoTime() - started) / 1e9;
+                PrintWriter out = spec.commandLine().getOut();
+                outcome.problems().forEach(p -> spec.commandLine().getErr().println(p));
+                if (outcome.committed()) {
+                    out.printf("Imported %s: %d rows, %d created, %d updated, %d unchanged, %d refused (%.1f s, %.0f rows/s)%n", file,
+                            outcome.rows(), outcome.created(), outcome.updated(), outcome.unchanged(), outcome.problems().size(), seconds,
+                            outcome.rows() / Math.max(seconds, 1e-9));
+                } else {
+                    out.printf("Nothing imported from %s: %d problem(s) in %d rows%s%n", file, outcome.problems().size(), outcome.rows(),
+                            partial ? "" : " (--partial imports the valid rows)");
+                }
+                return outcome.problems().isEmpty() ? 0 : 1;
             }
         }
     }
