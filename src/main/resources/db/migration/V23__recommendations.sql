@@ -36,10 +36,12 @@ create table recommendation_state (
     primary key (recommendation_id, position)
 );
 
+-- In the order given: the first is the theme the implementation report files the recommendation under.
 create table recommendation_theme (
     recommendation_id uuid not null references recommendation (id) on delete cascade,
+    position integer not null,
     theme varchar(50) not null,
-    primary key (recommendation_id, theme)
+    primary key (recommendation_id, position)
 );
 
 create table recommendation_right (

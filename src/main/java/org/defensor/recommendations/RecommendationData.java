@@ -15,7 +15,7 @@ import org.defensor.shared.Confidentiality;
  * A recommendation made to a State. Its document is a UN symbol ({@code document}, such as
  * {@code CCPR/C/KAZ/CO/3}) or a source record ({@code sourceId}, for an NGO paper), or both; its
  * {@code identifier} is unique within that document. {@code provisions} are codes of the legal
- * catalogue ("ICCPR:21"). {@code confidentiality} is the level its author declared; the stored
+ * catalogue ("ICCPR:21"). The first of {@code themes} is the one the implementation report files it under. {@code confidentiality} is the level its author declared; the stored
  * level ({@code effectiveConfidentiality}) is never below the source record's.
  *
  * <p>Read only, ignored on writes: {@code parent} (the identifier it is part of, when that is
@@ -36,7 +36,7 @@ public record RecommendationData(
         @NotNull StateCode stateUnderReview,
         Position position,
         LocalDate positionDate,
-        Set<@NotNull Theme> themes,
+        List<@NotNull Theme> themes,
         List<@NotBlank @Size(max = 200) String> affectedGroups,
         Set<@NotNull Right> rights,
         List<@NotBlank String> provisions,
@@ -51,7 +51,7 @@ public record RecommendationData(
     /** A recommendation as written: what a caller sends, without the parts read only. */
     public static RecommendationData of(Mechanism mechanism, String document, UUID sourceId, ParagraphId identifier, String text,
                                         LocalDate date, String cycle, List<StateCode> recommendingStates, StateCode stateUnderReview,
-                                        Position position, LocalDate positionDate, Set<Theme> themes, List<String> affectedGroups,
+                                        Position position, LocalDate positionDate, List<Theme> themes, List<String> affectedGroups,
                                         Set<Right> rights, List<String> provisions, LocalDate followUpDeadline,
                                         Confidentiality confidentiality) {
         return new RecommendationData(null, null, mechanism, document, sourceId, identifier, text, date, cycle, recommendingStates,

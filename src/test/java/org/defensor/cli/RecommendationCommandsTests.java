@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -85,5 +86,45 @@ class RecommendationCommandsTests {
         assertThat(bad.err()).contains("'140.111' is not a recommendation id");
         Run badState = Cli.run(onDemo("recommendations", "list", "--state", "Kazakhstan"));
         assertThat(badState.exit()).isEqualTo(2);
+    }
+
+    @TempDir
+    Path out;
+
+    @Test
+    void theImplementationReportForKazakhstanListsRecommendation140_111UnderItsThemeWithItsEvidenceInHtmlDocxAndPdf() throws Exception {
+        Run html = Cli.run(onDemo("report", "implementation", "--state", "KAZ", "--mechanism", "UPR", "--format", "html"));
+        assertThat(html.exit()).as(html.err()).isZero();
+        String page = html.out();
+        assertThat(page).contains("Implementation of UPR recommendations: KAZ", "Impunity", "UPR 140.111", "Position: Supported",
+                "Assessment: Not implemented", "Evidence: 29 July 2023 — Attempted vehicle assault");
+        // Under its theme, after the heading, with the evidence oldest first.
+        assertThat(page.indexOf("Impunity")).isLessThan(page.indexOf("UPR 140.111"));
+        assertThat(page.indexOf("Shymkent")).isLessThan(page.indexOf("Attempted vehicle"));
+        assertThat(page).doesNotContain("CCPR/C/KAZ/CO/3");
+
+        Path docx = out.resolve("kaz-upr.docx");
+        Run word = Cli.run(onDemo("report", "implementation", "--state", "kaz", "--mechanism", "upr", "--format", "docx", "-o", docx.toString()));
+        assertThat(word.exit()).as(word.err()).isZero();
+        String text;
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx));
+             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            text = extractor.getText();
+        }
+        assertThat(text).contains("Impunity", "UPR 140.111", "Assessment: Not implemented",
+                "Disruption of the 'lesbian kurultay'", "Second disruption of the education event",
+                "Harassment, intimidation and arbitrary detention of Serzhan and Sekerbayeva in Shymkent (2021)");
+        assertThat(text.indexOf("Impunity")).isLessThan(text.indexOf("UPR 140.111"));
+
+        Path pdf = out.resolve("kaz-upr.pdf");
+        Run printed = Cli.run(onDemo("report", "implementation", "--state", "KAZ", "--mechanism", "UPR", "--format", "pdf", "-o", pdf.toString()));
+        assertThat(printed.exit()).as(printed.err()).isZero();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(pdfText).contains("UPR 140.111", "Not implemented", "Attempted vehicle assault");
+        }
+        Run noFile = Cli.run(onDemo("report", "implementation", "--format", "pdf"));
+        assertThat(noFile.exit()).isEqualTo(2);
+        assertThat(noFile.err()).contains("--output");
     }
 }

@@ -230,7 +230,7 @@ class CsvRecommendationImport implements RecommendationImport {
     /** The row's recommendation: each field the mapping gives read from the row, every other as stored. */
     private RecommendationData read(RowReader r, RecommendationData stored, StateCode state, String document, ParagraphId identifier) {
         RecommendationData base = stored != null ? stored : new RecommendationData(null, null, null, null, null, null, null, null, null,
-                List.of(), null, null, null, Set.of(), List.of(), Set.of(), List.of(), null, null, null, null, null, null, null);
+                List.of(), null, null, null, List.of(), List.of(), Set.of(), List.of(), null, null, null, null, null, null, null);
         Mechanism mechanism = r.given("mechanism") ? r.parse("mechanism", CsvRecommendationImport::mechanism) : base.mechanism();
         Position position = r.given("position") ? r.parse("position", text -> position(r.mapping, text)) : base.position();
         return new RecommendationData(base.id(), base.version(), mechanism, document != null || r.given("document") ? document : base.document(),
@@ -241,7 +241,7 @@ class CsvRecommendationImport implements RecommendationImport {
                 r.given("recommendingStates") ? r.list("recommendingStates", StateCode::of) : base.recommendingStates(),
                 state, position,
                 r.given("positionDate") ? r.parse("positionDate", LocalDate::parse) : base.positionDate(),
-                r.given("themes") ? new LinkedHashSet<>(r.list("themes", t -> vocabulary(Theme.class, "theme", t))) : base.themes(),
+                r.given("themes") ? r.list("themes", t -> vocabulary(Theme.class, "theme", t)) : base.themes(),
                 r.given("affectedGroups") ? r.list("affectedGroups", Function.identity()) : base.affectedGroups(),
                 r.given("rights") ? new LinkedHashSet<>(r.list("rights", t -> vocabulary(Right.class, "right", t))) : base.rights(),
                 r.given("provisions") ? r.list("provisions", Function.identity()) : base.provisions(),
@@ -254,7 +254,7 @@ class CsvRecommendationImport implements RecommendationImport {
     /** The fields a write takes, for telling an unchanged row. */
     private static List<Object> writable(RecommendationData d) {
         return Arrays.asList(d.mechanism(), d.document(), d.sourceId(), d.identifier(), d.text(), d.date(), d.cycle(),
-                d.recommendingStates(), d.stateUnderReview(), d.position(), d.positionDate(), Set.copyOf(d.themes()),
+                d.recommendingStates(), d.stateUnderReview(), d.position(), d.positionDate(), d.themes(),
                 d.affectedGroups(), Set.copyOf(d.rights()), d.provisions(), d.followUpDeadline(), d.confidentiality());
     }
 

@@ -48,7 +48,7 @@ class DemoRecommendations implements ApplicationRunner {
 
     record SampleRecommendation(String key, Mechanism mechanism, String document, String sourceId, String identifier, String text,
                                 LocalDate date, String cycle, List<String> recommendingStates, String stateUnderReview,
-                                Position position, LocalDate positionDate, Set<Theme> themes, List<String> affectedGroups,
+                                Position position, LocalDate positionDate, List<Theme> themes, List<String> affectedGroups,
                                 Set<Right> rights, List<String> provisions, Confidentiality confidentiality) {}
 
     record SampleEvidence(String recommendation, EvidenceKind kind, String target, String note) {}

@@ -434,7 +434,7 @@ class JpaRecommendations implements Recommendations {
                 .toList();
         return new RecommendationData(r.id, r.version, r.mechanism, r.document, r.sourceId, paragraph, r.text, r.issued, r.cycle,
                 r.recommendingStates.stream().map(StateCode::new).toList(), new StateCode(r.stateUnderReview), r.position,
-                r.positionDate, Set.copyOf(r.themes), List.copyOf(r.affectedGroups), Set.copyOf(r.rights), List.copyOf(r.provisions),
+                r.positionDate, List.copyOf(r.themes), List.copyOf(r.affectedGroups), Set.copyOf(r.rights), List.copyOf(r.provisions),
                 r.followUpDeadline, r.declaredConfidentiality, r.confidentiality, parent, latestStatus(r), assessments, evidence);
     }
 

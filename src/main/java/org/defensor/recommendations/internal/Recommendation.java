@@ -96,9 +96,10 @@ class Recommendation {
 
     @ElementCollection
     @CollectionTable(name = "recommendation_theme", joinColumns = @JoinColumn(name = "recommendation_id"))
+    @OrderColumn(name = "position")
     @Enumerated(EnumType.STRING)
     @Column(name = "theme")
-    Set<Theme> themes = new LinkedHashSet<>();
+    List<Theme> themes = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "recommendation_right", joinColumns = @JoinColumn(name = "recommendation_id"))
@@ -158,7 +159,7 @@ class Recommendation {
         recommendingStates.clear();
         recommendingStates.addAll(JpaRecommendations.listOf(data.recommendingStates()).stream().map(StateCode::code).distinct().toList());
         themes.clear();
-        themes.addAll(JpaRecommendations.setOf(data.themes()));
+        themes.addAll(JpaRecommendations.listOf(data.themes()).stream().distinct().toList());
         rights.clear();
         rights.addAll(JpaRecommendations.setOf(data.rights()));
         affectedGroups.clear();

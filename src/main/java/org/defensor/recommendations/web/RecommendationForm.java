@@ -90,7 +90,7 @@ public class RecommendationForm {
                 : affectedGroups.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         return new RecommendationData(id, version, mechanism, trimmed(document), sourceId, paragraph, trimmed(text),
                 date("date", date, errors), trimmed(cycle), recommending, underReview, position, date("positionDate", positionDate, errors),
-                themes, groups, rights, words(provisions), date("followUpDeadline", followUpDeadline, errors), confidentiality,
+                List.copyOf(themes), groups, rights, words(provisions), date("followUpDeadline", followUpDeadline, errors), confidentiality,
                 null, null, null, null, null);
     }
 

@@ -46,11 +46,35 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RecommendationPages {
 
     private final Recommendations recommendations;
+    private final org.defensor.recommendations.ImplementationReport report;
     private final Clock clock;
 
-    RecommendationPages(Recommendations recommendations, Clock clock) {
+    RecommendationPages(Recommendations recommendations, org.defensor.recommendations.ImplementationReport report, Clock clock) {
         this.recommendations = recommendations;
+        this.report = report;
         this.clock = clock;
+    }
+
+    /** The implementation report of what the caller may read, as HTML (shown), PDF or DOCX (downloaded). */
+    @GetMapping("/report")
+    @PreAuthorize(Access.READ)
+    public org.springframework.http.ResponseEntity<byte[]> report(@RequestParam(required = false) String state,
+                                                                  @RequestParam(required = false) Mechanism mechanism,
+                                                                  @RequestParam(defaultValue = "html") String format) {
+        org.defensor.letters.LetterFormat chosen = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "pdf" -> org.defensor.letters.LetterFormat.PDF;
+            case "docx" -> org.defensor.letters.LetterFormat.DOCX;
+            case "html" -> org.defensor.letters.LetterFormat.HTML;
+            default -> throw new InvalidRecordException("format", "'" + format + "' is not html, pdf or docx");
+        };
+        StateCode code = state == null || state.isBlank() ? null : parseState(state);
+        byte[] body = report.render(code, mechanism, chosen);
+        var response = org.springframework.http.ResponseEntity.ok().header("Content-Type", chosen.mediaType());
+        if (chosen != org.defensor.letters.LetterFormat.HTML) {
+            response = response.header("Content-Disposition", "attachment; filename=\"implementation-" + (code == null ? "all" : code.code())
+                    + (mechanism == null ? "" : "-" + mechanism.name().toLowerCase(java.util.Locale.ROOT)) + "." + chosen.extension() + "\"");
+        }
+        return response.body(body);
     }
 
     @GetMapping
