@@ -92,6 +92,12 @@ class RecommendationCommandsTests {
     Path out;
 
     @Test
+    void theAuditChainVerifiesIntactAfterTheDemoRecommendationsTheirLinksAndAssessmentsWereWritten() {
+        Run verify = Cli.run(onDemo("audit", "verify"));
+        assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
+    }
+
+    @Test
     void theImplementationReportForKazakhstanListsRecommendation140_111UnderItsThemeWithItsEvidenceInHtmlDocxAndPdf() throws Exception {
         Run html = Cli.run(onDemo("report", "implementation", "--state", "KAZ", "--mechanism", "UPR", "--format", "html"));
         assertThat(html.exit()).as(html.err()).isZero();
