@@ -167,4 +167,14 @@ class RecommendationsApiTests extends ServerTest {
         assertThat(removed.body().get("evidence")).isEmpty();
         assertThat(field(editor.get(path + "/history").body(), "action")).contains("create", "update");
     }
+
+    @Test
+    void theOpenApiDescriptionHasTheRecommendationEndpointsWithIdentifiersAndStatesAsStrings() {
+        JsonNode api = anonymous.get("/api/v1/openapi").body();
+        assertThat(api.get("paths").has("/api/v1/recommendations")).isTrue();
+        assertThat(api.get("paths").has("/api/v1/recommendations/{id}/evidence")).isTrue();
+        JsonNode schema = api.get("components").get("schemas").get("RecommendationData").get("properties");
+        assertThat(schema.get("identifier").toString()).contains("string");
+        assertThat(schema.get("stateUnderReview").toString()).contains("string");
+    }
 }
