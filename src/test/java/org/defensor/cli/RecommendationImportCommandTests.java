@@ -152,4 +152,11 @@ class RecommendationImportCommandTests {
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("'number' is not a field of a recommendation", "'identifier' is required");
     }
+
+    @Test
+    @Order(5)
+    void theAuditChainVerifiesIntactAfterTheImports() {
+        Run verify = run("audit", "verify");
+        assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
+    }
 }

@@ -152,6 +152,10 @@ class CsvRecommendationImport implements RecommendationImport {
         int[] counts = new int[3];
         List<Problem> problems = new ArrayList<>();
         boolean committed = Boolean.TRUE.equals(transaction.execute(status -> {
+            // Written at the commit, not before each lookup: checking every row written so far before each
+            // query made an import quadratic. A lookup need not see this import's rows: a second row with
+            // the same State, document and identifier is refused from the file itself (seen).
+            em.unwrap(org.hibernate.Session.class).setHibernateFlushMode(org.hibernate.FlushMode.COMMIT);
             Map<String, Integer> seen = new HashMap<>();
             for (int i = 1; i < rows.size(); i++) {
                 int row = i + 1;
