@@ -100,7 +100,7 @@ class ArchitectureTests {
     void onlyClassificationLiftsTheClearanceFilterAndOnlyKnownClassesReadTheDatabaseWithoutIt() {
         // Each reads levels, ids or names for redaction (scalar queries), copies whole tables as an admin,
         // or writes the audit chain and hashes records' rows for it (digests only ever leave it).
-        java.util.Set<String> classifying = java.util.Set.of("CommunicationLevels", "RecordClassification", "RecordPartyNames");
+        java.util.Set<String> classifying = java.util.Set.of("CommunicationLevels", "RecordClassification", "RecordPartyNames", "RecommendationLevels");
         // JdbcImportRollback deletes, at start, the rows an import that did not commit left (and reads only ids and keys).
         // DatabaseColumnKeys reads and writes the column keyset row and seals plaintext values in place (ADR 012).
         java.util.Set<String> rawSql = java.util.Set.of("JdbcRecordIds", "JdbcBackups", "AuditChain", "StateHashes", "JdbcImportRollback",

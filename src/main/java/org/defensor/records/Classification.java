@@ -18,6 +18,22 @@ public interface Classification {
      */
     Confidentiality mostConfidential(Collection<UUID> ids);
 
+    /**
+     * The level of one record: an incident (with the parties it names, as {@link #mostConfidential}),
+     * a person, an organisation or a source, or a part of an incident (an act, a proceeding, a
+     * decision), which is its incident's. Empty when no record has the id.
+     */
+    java.util.Optional<Confidentiality> levelOf(UUID id);
+
+    /**
+     * What kind of record or part the id names: "incident", "act", "proceeding", "decision", "person",
+     * "organisation" or "source"; empty when none.
+     */
+    java.util.Optional<String> kindOf(UUID id);
+
+    /** The incident an act, proceeding or decision belongs to; the incident itself for an incident's id; empty otherwise. */
+    java.util.Optional<UUID> incidentOf(UUID id);
+
     /** The incidents that name the person or organisation: as victim, perpetrator, filer, party or authority. */
     Set<UUID> incidentsNaming(UUID partyId);
 }

@@ -96,11 +96,45 @@ class LeakTests extends ServerTest {
             }
         }
 
+        // Recommendations: a public one linking a confidential, a restricted and a public incident, assessed on
+        // the confidential link, and a confidential one; the notes and reasoning carry markers of their links' levels.
+        Api.Reply rec = editor.post("/api/v1/recommendations", """
+                {"mechanism": "UPR", "document": "UPR leak test", "identifier": "140.111", "text": "ensure thorough investigations",
+                 "stateUnderReview": "KAZ", "position": "SUPPORTED", "confidentiality": "PUBLIC"}""");
+        assertThat(rec.status()).as(rec.raw()).isEqualTo(201);
+        String recPath = "/api/v1/recommendations/" + rec.body().get("id").asText();
+        JsonNode linked = rec.body();
+        for (String[] link : List.of(new String[] {confidential, "QXC7001XQ"}, new String[] {restricted, "QXR7001XQ"}, new String[] {open, "public note"})) {
+            Api.Reply r = editor.post(recPath + "/evidence?version=" + linked.get("version"),
+                    Api.json(Map.of("kind", "INCIDENT", "target", link[0], "note", link[1])));
+            assertThat(r.status()).as(r.raw()).isEqualTo(201);
+            linked = r.body();
+        }
+        String confidentialLink = null;
+        for (JsonNode e : linked.get("evidence")) {
+            if (e.get("target").asText().equals(confidential)) {
+                confidentialLink = e.get("id").asText();
+            }
+        }
+        Api.Reply assessed = editor.post(recPath + "/assessments?version=" + linked.get("version"), Api.json(Map.of("status", "NOT_IMPLEMENTED",
+                "date", "2025-06-01", "reasoning", "QXC7002XQ", "evidence", List.of(confidentialLink), "confidentiality", "PUBLIC")));
+        assertThat(assessed.status()).as(assessed.raw()).isEqualTo(201);
+        Api.Reply secretRec = editor.post("/api/v1/recommendations", """
+                {"mechanism": "OTHER", "document": "QXC7003XQ paper", "identifier": "1.1", "text": "QXC7004XQ",
+                 "stateUnderReview": "KAZ", "confidentiality": "CONFIDENTIAL"}""");
+        assertThat(secretRec.status()).as(secretRec.raw()).isEqualTo(201);
+        ids.put("recommendations", new ArrayList<>(List.of(rec.body().get("id").asText(), secretRec.body().get("id").asText())));
+
         List<String> searchTerms = new ArrayList<>();
         names.values().forEach(list -> list.stream().limit(4).forEach(searchTerms::add));
         searchTerms.add("QXC0001XQ");
         searchTerms.add("QXR0002XQ");
         List<String> urls = urls(ids, searchTerms);
+        // What a record bears on, asked with the records' ids (the path names recommendations, not the record).
+        for (String incident : List.of(confidential, restricted, open)) {
+            urls.add("/api/v1/recommendations/bearing/" + incident);
+            urls.add("/recommendations/bearing/" + incident + "?kind=INCIDENT&state=KAZ");
+        }
         assertThat(urls).hasSizeGreaterThan(200);
         System.out.println("LeakTests walks " + urls.size() + " URLs");
 

@@ -43,4 +43,12 @@ class CommunicationLevels {
         }
         return ClearanceFilter.highest(levels);
     }
+
+    /** The level of a communication, or of a reply (its communication's); empty when none has the id. Whoever asks. */
+    java.util.Optional<Confidentiality> levelOf(boolean reply, java.util.UUID id) {
+        String query = reply ? "select r.communication.confidentiality from Reply r where r.id = :id"
+                : "select c.confidentiality from Communication c where c.id = :id";
+        return ClearanceFilter.classifying(em, () -> em.createQuery(query, Confidentiality.class).setParameter("id", id)
+                .getResultStream().findFirst());
+    }
 }

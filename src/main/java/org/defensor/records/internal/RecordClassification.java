@@ -45,6 +45,45 @@ class RecordClassification implements Classification {
         });
     }
 
+    @Override
+    public java.util.Optional<Confidentiality> levelOf(UUID id) {
+        if (id == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<UUID> incident = incidentOf(id);
+        if (incident.isPresent()) {
+            return java.util.Optional.of(mostConfidential(Set.of(incident.get())));
+        }
+        boolean exists = ClearanceFilter.classifying(em, () -> Stream.of("Person", "Organisation", "Source")
+                .anyMatch(type -> !em.createQuery("select e.id from " + type + " e where e.id = :id", UUID.class)
+                        .setParameter("id", id).getResultList().isEmpty()));
+        return exists ? java.util.Optional.of(mostConfidential(Set.of(id))) : java.util.Optional.empty();
+    }
+
+    @Override
+    public java.util.Optional<String> kindOf(UUID id) {
+        if (id == null) {
+            return java.util.Optional.empty();
+        }
+        return ClearanceFilter.classifying(em, () -> Stream.of("Incident", "Act", "Proceeding", "Decision", "Person", "Organisation", "Source")
+                .filter(type -> !em.createQuery("select e.id from " + type + " e where e.id = :id", UUID.class)
+                        .setParameter("id", id).getResultList().isEmpty())
+                .map(type -> type.toLowerCase(java.util.Locale.ROOT)).findFirst());
+    }
+
+    @Override
+    public java.util.Optional<UUID> incidentOf(UUID id) {
+        if (id == null) {
+            return java.util.Optional.empty();
+        }
+        return ClearanceFilter.classifying(em, () -> Stream.of("select e.id from Incident e where e.id = :id",
+                        "select a.incident.id from Act a where a.id = :id",
+                        "select p.incident.id from Proceeding p where p.id = :id",
+                        "select d.proceeding.incident.id from Decision d where d.id = :id")
+                .flatMap(query -> em.createQuery(query, UUID.class).setParameter("id", id).getResultList().stream())
+                .findFirst());
+    }
+
     /** The persons and organisations that the incidents among {@code ids} name. */
     static Set<UUID> partiesOf(EntityManager em, Set<UUID> ids) {
         Set<UUID> parties = new HashSet<>();

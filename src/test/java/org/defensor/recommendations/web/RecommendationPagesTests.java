@@ -1,0 +1,75 @@
+package org.defensor.recommendations.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.defensor.support.Api;
+import org.defensor.support.ServerTest;
+import org.defensor.support.WebSession;
+import org.junit.jupiter.api.Test;
+
+/** The recommendation pages: form, list filters, linking from an incident's page, assessing. */
+class RecommendationPagesTests extends ServerTest {
+
+    private String path(WebSession.Page saved) {
+        assertThat(saved.status()).as(saved.html()).isEqualTo(302);
+        return saved.location().replace("http://localhost:" + port, "");
+    }
+
+    private static Map<String, String> recommendation(String identifier, String position) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("mechanism", "UPR");
+        fields.put("document", "A/HRC/58/99");
+        fields.put("identifier", identifier);
+        fields.put("text", "ensure thorough investigations of all acts of intimidation and harassment of human rights defenders");
+        fields.put("date", "2025-01-23");
+        fields.put("stateUnderReview", "kaz");
+        fields.put("recommendingStates", "DEU, FRA");
+        fields.put("position", position);
+        fields.put("positionDate", "2025-03-31");
+        fields.put("themes", "IMPUNITY");
+        fields.put("provisions", "ICCPR:21");
+        fields.put("confidentiality", "PUBLIC");
+        return fields;
+    }
+
+    @Test
+    void anEditorCreatesARecommendationLinksItFromAnIncidentsPageAndAssessesIt() {
+        WebSession web = WebSession.signIn(port, "test-editor", PASSWORD);
+        web.get("/recommendations/new");
+        WebSession.Page refused = web.post("/recommendations", recommendation("140.x", "ACCEPTED"));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html()).contains("identifier: ", "not an identifier");
+        WebSession.Page wrongPosition = web.post("/recommendations", recommendation("140.111", "ACCEPTED"));
+        assertThat(wrongPosition.html()).contains("position: ", "supports or notes a UPR recommendation");
+        String rec = path(web.post("/recommendations", recommendation("140.111", "SUPPORTED")));
+
+        String incident = editor.post("/api/v1/incidents", """
+                {"title": "Vehicle incident on Timiryazev Street", "start": "2023-07-29", "confidentiality": "PUBLIC",
+                 "place": {"country": "KAZ"}}""").body().get("id").asText();
+        assertThat(web.get("/incidents/" + incident).html()).contains("/recommendations/bearing/" + incident);
+        WebSession.Page bearing = web.get("/recommendations/bearing/" + incident + "?kind=INCIDENT&state=KAZ");
+        assertThat(bearing.html()).contains("Not linked to any recommendation", "UPR 140.111 — ensure thorough");
+        String recId = rec.substring("/recommendations/".length());
+        WebSession.Page linked = web.post("/recommendations/link", Map.of("recommendation", recId, "kind", "INCIDENT",
+                "target", incident, "note", "complaint filed the same day; no one held accountable"));
+        assertThat(path(linked)).isEqualTo("/incidents/" + incident);
+        assertThat(web.get("/recommendations/bearing/" + incident).html())
+                .contains("UPR 140.111", "complaint filed the same day; no one held accountable");
+
+        String version = Api.as(port, "test-editor", PASSWORD).get("/api/v1" + rec).body().get("version").asText();
+        path(web.post(rec + "/assessments", Map.of("version", version, "status", "NOT_IMPLEMENTED", "date", "2025-06-01",
+                "reasoning", "no investigation", "confidentiality", "PUBLIC")));
+        WebSession.Page view = WebSession.signIn(port, "test-viewer", PASSWORD).get(rec);
+        assertThat(view.html()).contains("UPR 140.111", "Supported on 2025-03-31", "DEU, FRA", "Vehicle incident on Timiryazev Street",
+                "29 July 2023", "complaint filed the same day", "Not implemented", "no investigation");
+
+        WebSession viewer = WebSession.signIn(port, "test-viewer", PASSWORD);
+        assertThat(viewer.get("/recommendations?state=KAZ&status=NOT_IMPLEMENTED").html()).contains("UPR 140.111");
+        assertThat(viewer.get("/recommendations?state=KAZ&status=IMPLEMENTED").html()).doesNotContain("UPR 140.111");
+        assertThat(viewer.get("/recommendations?mechanism=TREATY_BODY").html()).doesNotContain("UPR 140.111");
+        assertThat(viewer.get("/recommendations/bearing/" + incident).html()).doesNotContain("bearing-form");
+        assertThat(viewer.get(rec + "/history").status()).isEqualTo(200);
+    }
+}
