@@ -12,7 +12,7 @@ create table recommendation (
     -- the identifier's sort key, so that 9 < 10 < 10(a) < 11 in SQL too
     sort_key varchar(200) not null,
     parent_identifier varchar(50),
-    text varchar(20000) not null,
+    text varchar(80100) not null, -- sealed on PostgreSQL (ADR 012): 4 x 20,000 + 100
     issued date,
     cycle varchar(100),
     state_under_review varchar(3) not null,
@@ -72,7 +72,7 @@ create table recommendation_evidence (
     recommendation_id uuid not null references recommendation (id) on delete cascade,
     kind varchar(20) not null,
     target_id uuid not null,
-    note varchar(2000),
+    note varchar(8100), -- sealed: 4 x 2,000 + 100
     linked_on date not null,
     linked_by varchar(100) not null,
     declared_confidentiality varchar(20) not null,
@@ -88,7 +88,7 @@ create table recommendation_assessment (
     status varchar(30) not null,
     assessed_on date not null,
     author varchar(200) not null,
-    reasoning varchar(20000),
+    reasoning varchar(80100), -- sealed: 4 x 20,000 + 100
     declared_confidentiality varchar(20) not null,
     confidentiality varchar(20) not null,
     recorded_at timestamp with time zone not null

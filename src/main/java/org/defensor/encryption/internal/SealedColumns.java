@@ -38,6 +38,9 @@ final class SealedColumns {
             part("reply_assessment", "reply_id", "note"),
             entity("publication_correction", "previous_summary", "previous_facts", "previous_concerns", "previous_questions"),
             entity("notification", "text"),
+            entity("recommendation", "text"),
+            entity("recommendation_evidence", "note"),
+            entity("recommendation_assessment", "reasoning"),
             entity("audit_event", "changes"),
             entity("app_user", "totp_secret"));
 

@@ -42,6 +42,7 @@ class Assessment {
 
     String author;
 
+    @jakarta.persistence.Convert(converter = org.defensor.encryption.SealedText.class)
     String reasoning;
 
     @ElementCollection

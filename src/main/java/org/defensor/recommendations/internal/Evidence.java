@@ -34,6 +34,7 @@ class Evidence {
     @Column(name = "target_id")
     UUID targetId;
 
+    @jakarta.persistence.Convert(converter = org.defensor.encryption.SealedText.class)
     String note;
 
     @Column(name = "linked_on")

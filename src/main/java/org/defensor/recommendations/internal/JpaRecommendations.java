@@ -96,9 +96,6 @@ class JpaRecommendations implements Recommendations {
         if (filter.document() != null && !filter.document().isBlank()) {
             jpql.append(" and lower(r.document) = :document");
         }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            jpql.append(" and (lower(r.text) like :q or lower(r.identifier) like :q or lower(r.document) like :q)");
-        }
         var query = em.createQuery(jpql.toString(), Recommendation.class);
         if (filter.state() != null) {
             query.setParameter("state", filter.state().code());
@@ -112,11 +109,10 @@ class JpaRecommendations implements Recommendations {
         if (filter.document() != null && !filter.document().isBlank()) {
             query.setParameter("document", filter.document().strip().toLowerCase(Locale.ROOT));
         }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            query.setParameter("q", "%" + filter.q().strip().toLowerCase(Locale.ROOT) + "%");
-        }
-        // Sorted here: the document order is the sort key's, and the collations of H2 and PostgreSQL differ.
-        return query.getResultList().stream().sorted(DOCUMENT_ORDER).map(this::view)
+        // Matched and sorted here: the text is sealed on PostgreSQL (ADR 012), the document order is the
+        // sort key's, and the collations of H2 and PostgreSQL differ.
+        String q = filter.q() == null || filter.q().isBlank() ? null : filter.q().strip().toLowerCase(Locale.ROOT);
+        return query.getResultList().stream().filter(r -> q == null || r.mentions(q)).sorted(DOCUMENT_ORDER).map(this::view)
                 .filter(r -> filter.status() == null || filter.status() == r.latestStatus()).toList();
     }
 

@@ -62,6 +62,7 @@ class Recommendation {
     @Column(name = "parent_identifier")
     String parentIdentifier;
 
+    @jakarta.persistence.Convert(converter = org.defensor.encryption.SealedText.class)
     String text;
 
     LocalDate issued;
@@ -177,6 +178,12 @@ class Recommendation {
 
     ParagraphId paragraph() {
         return ParagraphId.parse(identifier);
+    }
+
+    /** Whether the text, identifier or document contains {@code lowerCaseText}, ignoring case. */
+    boolean mentions(String lowerCaseText) {
+        return java.util.stream.Stream.of(text, identifier, document)
+                .anyMatch(v -> v != null && v.toLowerCase(java.util.Locale.ROOT).contains(lowerCaseText));
     }
 
     private static String blankToNull(String text) {
