@@ -18,6 +18,7 @@ import org.defensor.records.RegistrationStatus;
 import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -32,7 +33,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 public class Organisation extends RecordEntity {
 
     @FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+            highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    // Names are also matched with fuzziness (spelling variants, transliterations), unstemmed.
+    @FullTextField(name = "name", analyzer = "name")
     String name;
 
     @ElementCollection
@@ -77,7 +80,7 @@ public class Organisation extends RecordEntity {
         return within(level) ? getName() : null;
     }
 
-    @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getSearchText() {
         return SearchText.join(otherNames.stream().map(NameColumns::name).toList(),

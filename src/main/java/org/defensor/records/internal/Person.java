@@ -19,6 +19,7 @@ import org.defensor.records.PersonRole;
 import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -36,7 +37,9 @@ public class Person extends RecordEntity {
     PersonKind kind;
 
     @FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+            highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    // Names are also matched with fuzziness (spelling variants, transliterations), unstemmed.
+    @FullTextField(name = "name", analyzer = "name")
     String name;
 
     @ElementCollection
@@ -92,7 +95,7 @@ public class Person extends RecordEntity {
         return within(level) ? getName() : null;
     }
 
-    @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getSearchText() {
         return SearchText.join(otherNames.stream().map(NameColumns::name).toList(),

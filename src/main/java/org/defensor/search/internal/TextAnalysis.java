@@ -5,7 +5,9 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * The "text" analyzer of the embedded Lucene index: words lower-cased, accents folded (so "Almaty"
- * and "Almaty" with diacritics meet), English stems ("disruptions" finds "disruption").
+ * and "Almaty" with diacritics meet), English stems ("disruptions" finds "disruption"). And the
+ * "name" analyzer of person and organisation names, which are matched with fuzziness: the same
+ * without stems, since a stemmer would cut names ("Sekerbayeva") as if they were English words.
  */
 public class TextAnalysis implements LuceneAnalysisConfigurer {
     @Override
@@ -15,5 +17,9 @@ public class TextAnalysis implements LuceneAnalysisConfigurer {
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("snowballPorter").param("language", "English");
+        context.analyzer("name").custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
     }
 }
