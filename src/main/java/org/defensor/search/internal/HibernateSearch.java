@@ -198,7 +198,7 @@ class HibernateSearch implements org.defensor.search.Search {
             for (Object field : row) {
                 if (field instanceof List<?> snippets) {
                     for (Object snippet : snippets) {
-                        Matcher m = MARKED.matcher(String.valueOf(snippet));
+                        Matcher m = MARKED.matcher(balanced(String.valueOf(snippet)));
                         while (m.find()) {
                             marked.merge(m.group(1).toLowerCase(Locale.ROOT), 1, Integer::sum);
                         }
@@ -280,8 +280,26 @@ class HibernateSearch implements org.defensor.search.Search {
 
     /** The snippet as HTML: the record's text escaped, the matches in &lt;mark&gt;. */
     static String safeHtml(String snippet) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(snippet.replace(MARK_START + MARK_END, ""))
+        return org.springframework.web.util.HtmlUtils.htmlEscape(balanced(snippet).replace(MARK_START + MARK_END, ""))
                 .replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
+    }
+
+    /**
+     * The passage with its marks in pairs again: Hibernate Search trims each passage, which takes off a
+     * mark that opens it (a title that starts with a match) or closes it, as the marks are control characters.
+     */
+    static String balanced(String snippet) {
+        int start = snippet.indexOf(MARK_START);
+        int end = snippet.indexOf(MARK_END);
+        if (end >= 0 && (start < 0 || end < start)) {
+            snippet = MARK_START + snippet;
+        }
+        start = snippet.lastIndexOf(MARK_START);
+        end = snippet.lastIndexOf(MARK_END);
+        if (start >= 0 && end < start) {
+            snippet = snippet + MARK_END;
+        }
+        return snippet;
     }
 
     private static String mandateName(Mandates mandates, String id) {
