@@ -53,11 +53,18 @@ class BenchCommand {
                 BenchmarkReport r = app.bean(SearchBenchmark.class).run(rounds);
                 var out = spec.commandLine().getOut();
                 out.printf("Search benchmark: %d incidents indexed, %d queries x %d rounds%n", r.documents(), r.queries(), r.rounds());
-                out.printf("  Defensor search  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  mean %.2f ms%n",
+                out.printf("  Defensor search     p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  mean %.2f ms%n",
                         r.defensor().p50(), r.defensor().p95(), r.defensor().p99(), r.defensor().mean());
-                out.printf("  Plain Lucene     p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  mean %.2f ms%n",
+                out.printf("  Plain Lucene        p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  mean %.2f ms%n",
                         r.lucene().p50(), r.lucene().p95(), r.lucene().p99(), r.lucene().mean());
+                out.printf("  Lucene same work    p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  mean %.2f ms%n",
+                        r.sameWork().p50(), r.sameWork().p95(), r.sameWork().p99(), r.sameWork().mean());
                 out.printf("  Ratio Defensor/Lucene  p50 %.1fx  p95 %.1fx%n", r.ratioP50(), r.ratioP95());
+                out.printf("  Ratio Defensor/Lucene same work  p50 %.2fx  p95 %.2fx%n", r.sameWorkRatioP50(), r.sameWorkRatioP95());
+                out.printf("  Same total, top 20 and filter counts as Lucene same work: %d of %d queries%n", r.sameResults(),
+                        r.queries());
+                r.hitCounts().forEach(c -> out.printf("  \"%s\": %d hits, exact AND query %d hits (%s)%n", c.query(), c.defensor(),
+                        c.exactAnd(), c.same() ? "same" : "DIFFERENT"));
                 r.notes().forEach(n -> out.println("  - " + n));
                 return 0;
             }

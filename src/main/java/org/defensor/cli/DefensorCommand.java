@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Documents attacks on human rights defenders and the State's response to each.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class,
                 UserCommand.class, GenerateCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class, KeyCommand.class,
-                CommunicationsCommand.class, LetterCommand.class, AuditCommand.class, RecommendationsCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+                CommunicationsCommand.class, LetterCommand.class, AuditCommand.class, RecommendationsCommand.class, ReportCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
 public class DefensorCommand implements Runnable {
 
     @CommandLine.Spec

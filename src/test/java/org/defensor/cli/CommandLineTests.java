@@ -35,7 +35,7 @@ class CommandLineTests {
         Run help = run("--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("serve", "import", "export", "reindex", "user", "generate", "bench", "communications",
-                "letter");
+                "letter", "search");
     }
 
     @Test
@@ -153,7 +153,16 @@ class CommandLineTests {
 
         Run bench = run(withData("bench", "search", "--rounds", "3"));
         assertThat(bench.exit()).as(bench.err()).isZero();
-        assertThat(bench.out()).contains("300 incidents indexed", "Defensor search  p50", "Plain Lucene", "Ratio Defensor/Lucene");
+        assertThat(bench.out()).contains("300 incidents indexed", "Defensor search     p50", "Plain Lucene", "Ratio Defensor/Lucene",
+                "Lucene same work", "Ratio Defensor/Lucene same work",
+                "Same total, top 20 and filter counts as Lucene same work: 10 of 10 queries")
+                .contains("exact AND query").doesNotContain("DIFFERENT");
+
+        Run page = run(withData("search", "police", "complaint", "--type", "incident", "--page", "2", "--size", "5"));
+        assertThat(page.exit()).as(page.err()).isZero();
+        assertThat(page.out()).containsPattern("6-10 of \\d+ result\\(s\\), page 2 of \\d+").contains("[police]", "Next page: --page 3");
+        Run misspelled = run(withData("search", "polise", "complaint", "--type", "incident"));
+        assertThat(misspelled.out()).contains("0 results", "Did you mean: police complaint");
     }
 
     @Test

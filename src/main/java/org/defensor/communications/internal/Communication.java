@@ -30,6 +30,7 @@ import org.defensor.shared.InvalidRecordException;
 import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -173,13 +174,13 @@ public class Communication {
         return new Reference(type, country, number, year);
     }
 
-    @FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES, highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getSearchTitle() {
         return reference() + (summary == null || summary.isBlank() ? "" : ": " + firstLine(summary));
     }
 
-    @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getSearchText() {
         StringBuilder text = new StringBuilder();

@@ -24,6 +24,7 @@ import org.defensor.encryption.SealedText;
 import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -96,14 +97,14 @@ public class Reply {
         return id;
     }
 
-    @FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES, highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getSearchTitle() {
         return "Reply" + (stateReference == null || stateReference.isBlank() ? "" : " " + stateReference) + " to "
                 + communication.reference() + " (received " + received + ")";
     }
 
-    @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getSearchText() {
         StringBuilder all = new StringBuilder(text == null ? "" : text);

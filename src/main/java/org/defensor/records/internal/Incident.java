@@ -34,6 +34,7 @@ import org.defensor.shared.FuzzyDate;
 import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -50,7 +51,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 public class Incident extends RecordEntity {
 
     @FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+            highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @KeywordField(name = LIST_NAME, normalizer = NAME_NORMALIZER, sortable = Sortable.YES)
     @Convert(converter = SealedText.class)
     String title;
@@ -173,7 +174,7 @@ public class Incident extends RecordEntity {
         return distinct(acts.stream().flatMap(a -> a.rights.stream()).map(Enum::name));
     }
 
-    @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getSearchText() {
         return SearchText.join(description, venue, district, city,

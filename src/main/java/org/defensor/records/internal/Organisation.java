@@ -20,6 +20,7 @@ import org.defensor.shared.Confidentiality;
 import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -35,9 +36,11 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 public class Organisation extends RecordEntity {
 
     @FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+            highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @KeywordField(name = LIST_NAME, normalizer = NAME_NORMALIZER, sortable = Sortable.YES)
     @Convert(converter = SealedText.class)
+    // Names are also matched with fuzziness (spelling variants, transliterations), unstemmed.
+    @FullTextField(name = "name", analyzer = "nameWords")
     String name;
 
     @ElementCollection
@@ -84,7 +87,7 @@ public class Organisation extends RecordEntity {
         return within(level) ? getName() : null;
     }
 
-    @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getSearchText() {
         return SearchText.join(otherNames.stream().map(NameColumns::name).toList(),

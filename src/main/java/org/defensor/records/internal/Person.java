@@ -21,6 +21,7 @@ import org.defensor.shared.Confidentiality;
 import org.hibernate.annotations.Filter;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -40,9 +41,11 @@ public class Person extends RecordEntity {
     PersonKind kind;
 
     @FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+            highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @KeywordField(name = LIST_NAME, normalizer = NAME_NORMALIZER, sortable = Sortable.YES)
     @Convert(converter = SealedText.class)
+    // Names are also matched with fuzziness (spelling variants, transliterations), unstemmed.
+    @FullTextField(name = "name", analyzer = "nameWords")
     String name;
 
     @ElementCollection
@@ -100,7 +103,7 @@ public class Person extends RecordEntity {
         return within(level) ? getName() : null;
     }
 
-    @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getSearchText() {
         return SearchText.join(otherNames.stream().map(NameColumns::name).toList(),

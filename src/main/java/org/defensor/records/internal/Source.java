@@ -14,6 +14,7 @@ import org.defensor.records.Reliability;
 import org.defensor.records.SourceKind;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -33,7 +34,7 @@ public class Source extends RecordEntity {
     SourceKind kind;
 
     @FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+            highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @KeywordField(name = LIST_NAME, normalizer = NAME_NORMALIZER, sortable = Sortable.YES)
     @Convert(converter = SealedText.class)
     String title;
@@ -69,7 +70,7 @@ public class Source extends RecordEntity {
         return title;
     }
 
-    @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "text", analyzer = "text", highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getSearchText() {
         return SearchText.join(reference, author, kind == null ? null : kind.label(), description);

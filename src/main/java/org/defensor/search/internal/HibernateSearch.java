@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.defensor.communications.CommunicationType;
 import org.defensor.mandates.Mandates;
 import org.defensor.records.Accountability;
@@ -27,6 +30,7 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.common.EntityReference;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +45,19 @@ class HibernateSearch implements org.defensor.search.Search {
     private record Facet(String name, String field, Class<?> type, Set<String> types, Function<String, String> label) {}
 
     private static final Set<String> INCIDENT = Set.of("incident");
+
+    /** The kinds of record with a "name" field, matched with fuzziness. */
+    private static final Set<String> NAMED = Set.of("person", "organisation");
+
+    /** Names of this length or more are matched with one edit, and from the next threshold on with two. */
+    private static final int FUZZY_FROM = 5;
+    private static final int TWO_EDITS_FROM = 9;
+
+    /** Values counted per filter: more than any filter has (about 250 countries), so the counts are all there. */
+    private static final int MAX_VALUES = 500;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern MARKED = Pattern.compile("\u0001([^\u0002]+)\u0002");
 
     private static final Map<String, String> ENTITY_OF_TYPE = Map.of(
             "incident", "Incident", "person", "Person", "organisation", "Organisation", "source", "Source",
@@ -76,27 +93,29 @@ class HibernateSearch implements org.defensor.search.Search {
         List<String> types = query.scope();
         if (types.isEmpty()) {
             // The filters given belong to no common kind of record (an act and a mandate, say): nothing can match.
-            return new org.defensor.search.SearchResult(0, List.of(), Map.of(), 0);
+            return org.defensor.search.SearchResult.empty(query);
         }
         var scope = session.scope(Object.class, types.stream().map(ENTITY_OF_TYPE::get).toList());
         Map<Facet, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
         // A filter is counted only where the scope holds records that have its field.
         facets.stream().filter(f -> types.stream().anyMatch(f.types()::contains))
                 .forEach(f -> keys.put(f, AggregationKey.of(f.name())));
+        boolean names = types.stream().anyMatch(NAMED::contains);
 
         var step = session.search(scope)
                 .select(f -> f.composite()
                         .from(f.entityReference(), f.field("title", String.class), f.highlight("title"), f.highlight("text"),
                                 f.score())
                         .asList())
-                .where(f -> where(f, query));
+                .where(f -> where(f, query, query.q(), names));
         var withAggregations = step;
         for (var entry : keys.entrySet()) {
             Facet facet = entry.getKey();
             @SuppressWarnings({"unchecked", "rawtypes"})
             AggregationKey<Map<Object, Long>> key = entry.getValue();
+            // Counted from the fields' doc values over every match, in the same query as the hits.
             withAggregations = withAggregations.aggregation((AggregationKey) key,
-                    f -> f.terms().field(facet.field(), (Class) facet.type(), ValueModel.INDEX).maxTermCount(100));
+                    f -> f.terms().field(facet.field(), (Class) facet.type(), ValueModel.INDEX).maxTermCount(MAX_VALUES));
         }
         long started = System.nanoTime();
         var result = withAggregations
@@ -122,24 +141,120 @@ class HibernateSearch implements org.defensor.search.Search {
                             facet.label().apply(String.valueOf(e.getKey())), e.getValue()))
                     .toList());
         }
+        long total = result.total().hitCount();
+        String suggestion = total == 0 && SearchQuery.notBlank(query.q()) ? suggest(session, scope, query, names) : null;
         // who searched, in which kinds, and how much came back; never the terms
-        audit.recordRead("search", "search", String.join(",", types), "hits=" + result.total().hitCount());
-        return new org.defensor.search.SearchResult(result.total().hitCount(), hits, facets, took);
+        audit.recordRead("search", "search", String.join(",", types), "hits=" + total);
+        return new org.defensor.search.SearchResult(total, hits, facets, took, query.page(), query.size(),
+                org.defensor.search.SearchResult.pages(total, query.size()), suggestion);
     }
 
-    private static BooleanPredicateClausesStep<?> where(SearchPredicateFactory f, SearchQuery query) {
+    /**
+     * "Did you mean": each word of the query that matches nothing in the scope and filters is replaced
+     * by the word nearest to it (up to two edits) in the records the caller may read, taken from the
+     * highlighted passages of those records; the whole is offered only if it finds something. Nothing
+     * from a record the caller may not read can come back: every query here has the clearance filter.
+     */
+    private String suggest(SearchSession session, SearchScope<Object> scope, SearchQuery query, boolean names) {
+        List<String> words = words(query.q());
+        if (words.isEmpty() || words.size() > 6) {
+            return null;
+        }
+        List<String> suggested = new ArrayList<>();
+        boolean changed = false;
+        for (String word : words) {
+            if (count(session, scope, query, word, names) > 0) {
+                suggested.add(word);
+                continue;
+            }
+            String nearest = nearest(session, scope, query, word);
+            if (nearest == null) {
+                return null;
+            }
+            suggested.add(nearest);
+            changed = true;
+        }
+        String suggestion = String.join(" ", suggested);
+        return changed && count(session, scope, query, suggestion, names) > 0 ? suggestion : null;
+    }
+
+    private long count(SearchSession session, SearchScope<Object> scope, SearchQuery query, String q, boolean names) {
+        return session.search(scope).where(f -> where(f, query, q, names)).fetchTotalHitCount();
+    }
+
+    /** The word of the readable records nearest to {@code word}: the one marked most often in their passages. */
+    private String nearest(SearchSession session, SearchScope<Object> scope, SearchQuery query, String word) {
+        List<List<?>> rows = session.search(scope)
+                .select(f -> f.composite().from(f.highlight("title"), f.highlight("text")).asList())
+                .where(f -> {
+                    BooleanPredicateClausesStep<?> root = f.bool();
+                    root.must(f.match().field("title").field("text").matching(word).fuzzy(2, 1));
+                    filters(f, root, query);
+                    return root;
+                })
+                .highlighter(h -> h.unified().tag(MARK_START, MARK_END).numberOfFragments(3))
+                .fetchHits(10);
+        Map<String, Integer> marked = new LinkedHashMap<>();
+        for (List<?> row : rows) {
+            for (Object field : row) {
+                if (field instanceof List<?> snippets) {
+                    for (Object snippet : snippets) {
+                        Matcher m = MARKED.matcher(balanced(String.valueOf(snippet)));
+                        while (m.find()) {
+                            marked.merge(m.group(1).toLowerCase(Locale.ROOT), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        return marked.entrySet().stream().filter(e -> !e.getKey().equals(word))
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The words of a query made only of words (no quotes, operators or prefixes), lower-cased; else none. */
+    static List<String> words(String q) {
+        String[] parts = q.strip().split("\\s+");
+        List<String> words = new ArrayList<>();
+        for (String part : parts) {
+            if (!WORD.matcher(part).matches()) {
+                return List.of();
+            }
+            words.add(part.toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    private static BooleanPredicateClausesStep<?> where(SearchPredicateFactory f, SearchQuery query, String q, boolean names) {
         BooleanPredicateClausesStep<?> root = f.bool();
-        root.must(IndexClearance.readable(f));
-        if (SearchQuery.notBlank(query.q())) {
-            root.must(f.or(
-                    f.simpleQueryString().field("title").boost(3f).field("text").matching(query.q())
-                            .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND),
-                    // Spelling variants and transliterations: "Sekerbaeva" finds "Sekerbayeva". The first two
-                    // letters must match: a fuzzy match over every term of the index would be slow.
-                    f.match().field("title").boost(0.6f).field("text").boost(0.2f).matching(query.q()).fuzzy(1, 2)));
+        if (SearchQuery.notBlank(q)) {
+            // Every word must match (in the title or the text, stemmed): the query means what it says.
+            var exact = f.simpleQueryString().field("title").boost(3f).field("text").matching(q)
+                    .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND);
+            List<String> words = names ? words(q) : List.of();
+            if (words.isEmpty()) {
+                root.must(exact);
+            } else {
+                // Persons and organisations are also found by their names spelt another way ("Sekerbaeva"
+                // finds "Sekerbayeva"): every word near a word of the name. Only the "name" field, which
+                // only they have, is matched with fuzziness; the first letter must match, which keeps it fast.
+                BooleanPredicateClausesStep<?> fuzzyName = f.bool();
+                for (String word : words) {
+                    fuzzyName.must(word.length() < FUZZY_FROM
+                            ? f.match().field("name").matching(word)
+                            : f.match().field("name").matching(word).fuzzy(word.length() < TWO_EDITS_FROM ? 1 : 2, 1));
+                }
+                root.must(f.or(exact, fuzzyName.boost(0.5f)));
+            }
         } else {
             root.must(f.matchAll());
         }
+        filters(f, root, query);
+        return root;
+    }
+
+    /** The clearance filter and the filters of the query. */
+    private static void filters(SearchPredicateFactory f, BooleanPredicateClausesStep<?> root, SearchQuery query) {
+        root.filter(IndexClearance.readable(f));
         filter(f, root, "country", query.country());
         if (query.year() != null) {
             root.filter(f.match().field("year").matching(query.year()));
@@ -150,7 +265,6 @@ class HibernateSearch implements org.defensor.search.Search {
         filter(f, root, "accountability", query.accountability());
         filter(f, root, "communicationType", query.communicationType());
         filter(f, root, "mandate", query.mandate());
-        return root;
     }
 
     private static void filter(SearchPredicateFactory f, BooleanPredicateClausesStep<?> root, String field, String value) {
@@ -167,8 +281,26 @@ class HibernateSearch implements org.defensor.search.Search {
 
     /** The snippet as HTML: the record's text escaped, the matches in &lt;mark&gt;. */
     static String safeHtml(String snippet) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(snippet.replace(MARK_START + MARK_END, ""))
+        return org.springframework.web.util.HtmlUtils.htmlEscape(balanced(snippet).replace(MARK_START + MARK_END, ""))
                 .replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
+    }
+
+    /**
+     * The passage with its marks in pairs again: Hibernate Search trims each passage, which takes off a
+     * mark that opens it (a title that starts with a match) or closes it, as the marks are control characters.
+     */
+    static String balanced(String snippet) {
+        int start = snippet.indexOf(MARK_START);
+        int end = snippet.indexOf(MARK_END);
+        if (end >= 0 && (start < 0 || end < start)) {
+            snippet = MARK_START + snippet;
+        }
+        start = snippet.lastIndexOf(MARK_START);
+        end = snippet.lastIndexOf(MARK_END);
+        if (start >= 0 && end < start) {
+            snippet = snippet + MARK_END;
+        }
+        return snippet;
     }
 
     private static String mandateName(Mandates mandates, String id) {

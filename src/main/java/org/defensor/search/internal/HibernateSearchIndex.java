@@ -46,8 +46,12 @@ class HibernateSearchIndex implements SearchIndex {
     @Override
     public void rebuild() {
         try {
-            // The mapping's mass indexer opens its own sessions: it needs no transaction of the caller.
-            Search.mapping(emf).scope(Object.class).massIndexer().threadsToLoadObjects(2).startAndWait();
+            // The mapping's mass indexer opens its own sessions: it needs no transaction of the caller. The
+            // segments it leaves are merged into one at the end: counts per filter value and highlighting
+            // then read one segment's doc values and term vectors (no ordinal map across segments to build
+            // per query). Both backends do it (a force-merge on OpenSearch).
+            Search.mapping(emf).scope(Object.class).massIndexer().threadsToLoadObjects(2).mergeSegmentsOnFinish(true)
+                    .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("index rebuild interrupted", e);

@@ -114,7 +114,7 @@ final class IndexReconciliation {
         Class<?> type = d.type().javaClass();
         if (d.toIndex().size() > ONE_BY_ONE) {
             try {
-                Search.mapping(emf).scope(type).massIndexer().threadsToLoadObjects(2).startAndWait();
+                Search.mapping(emf).scope(type).massIndexer().threadsToLoadObjects(2).mergeSegmentsOnFinish(true).startAndWait();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("index repair interrupted", e);

@@ -33,6 +33,9 @@ class SearchPage {
             new Kind("source", "Sources", "/sources/"), new Kind("communication", "Communications", "/communications/"),
             new Kind("reply", "Replies", "/replies/"));
 
+    private static final int PAGE_SIZE = 20;
+    private static final int LAST_REACHABLE_PAGE = Paging.MAX_RESULTS / PAGE_SIZE - 1;
+
     private final Search search;
 
     SearchPage(Search search) {
@@ -60,7 +63,8 @@ class SearchPage {
         if (type != null) {
             active.put("type", type);
         }
-        Paging paging = new Paging(parsePage(params.get("page")), 20);
+        // Within the first Paging.MAX_RESULTS results, like every list (the window OpenSearch allows by default).
+        Paging paging = new Paging(Math.min(parsePage(params.get("page")), LAST_REACHABLE_PAGE), PAGE_SIZE);
         SearchQuery query = new SearchQuery(q, type == null ? null : List.of(type), active.get("country"), year,
                 active.get("actType"), active.get("perpetratorType"), active.get("right"), active.get("accountability"),
                 active.get("communicationType"), active.get("mandate"), paging.page(), paging.size());
@@ -75,6 +79,22 @@ class SearchPage {
             }
             links.put(name + "=" + c.value(), link(q, next));
         }));
+        long lastPage = Math.min(result.pages() - 1, LAST_REACHABLE_PAGE);
+        Map<String, String> pageLinks = new LinkedHashMap<>();
+        if (result.total() > 0) {
+            pageLinks.put("first", pageLink(q, active, 0));
+            pageLinks.put("previous", pageLink(q, active, Math.max(query.page() - 1, 0)));
+            pageLinks.put("next", pageLink(q, active, Math.min(query.page() + 1, lastPage)));
+            pageLinks.put("last", pageLink(q, active, lastPage));
+        }
+        model.addAttribute("pageLinks", pageLinks);
+        model.addAttribute("lastPage", lastPage);
+        model.addAttribute("firstShown", result.hits().isEmpty() ? 0 : (long) query.page() * query.size() + 1);
+        model.addAttribute("lastShown", (long) query.page() * query.size() + result.hits().size());
+        model.addAttribute("beyondWindow", result.pages() - 1 > LAST_REACHABLE_PAGE);
+        if (result.suggestion() != null) {
+            model.addAttribute("suggestionLink", link(result.suggestion(), active));
+        }
         model.addAttribute("query", query);
         model.addAttribute("result", result);
         model.addAttribute("activeFilters", active);
@@ -88,6 +108,14 @@ class SearchPage {
         })));
         model.addAttribute("pathOfType", KINDS.stream().collect(Collectors.toMap(Kind::type, Kind::path)));
         return "search";
+    }
+
+    private static String pageLink(String q, Map<String, String> filters, long page) {
+        Map<String, String> next = new LinkedHashMap<>(filters);
+        if (page > 0) {
+            next.put("page", String.valueOf(page));
+        }
+        return link(q, next);
     }
 
     private static String link(String q, Map<String, String> filters) {
