@@ -27,7 +27,7 @@ create table recommendation (
 
 -- One identifier per document: a document is its symbol, or the source record it is drawn from.
 create unique index recommendation_identifier_unique on recommendation (state_under_review, document, identifier);
-create index recommendation_state on recommendation (state_under_review, mechanism);
+create index recommendation_by_state on recommendation (state_under_review, mechanism);
 
 create table recommendation_state (
     recommendation_id uuid not null references recommendation (id) on delete cascade,

@@ -57,7 +57,6 @@ class HibernateSearch implements org.defensor.search.Search {
     private static final int MAX_VALUES = 500;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern MARKED = Pattern.compile("\u0001([^\u0002]+)\u0002");
 
     private static final Map<String, String> ENTITY_OF_TYPE = Map.of(
             "incident", "Incident", "person", "Person", "organisation", "Organisation", "source", "Source",
@@ -67,6 +66,7 @@ class HibernateSearch implements org.defensor.search.Search {
     // Private-use characters, which no record text has: with U+0001/U+0002, OpenSearch returned snippets without the end tag.
     private static final String MARK_START = "\uE000";
     private static final String MARK_END = "\uE001";
+    private static final Pattern MARKED = Pattern.compile(MARK_START + "([^" + MARK_END + "]+)" + MARK_END);
 
     private final EntityManager em;
     private final List<Facet> facets;
