@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
  * What a search means: every word required (stemmed), fuzziness only on names and in "did you mean",
  * counts over all the results, pages to the last, passages marked, and the caller's clearance on all of it.
  */
+// One instance per class: the records are made once per server, and a subclass has a server of its own.
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class SearchBehaviourTests extends ServerTest {
 
     /** Incidents with the made-up word "Quorvex": 45 public (30 in KAZ, 15 in KGZ), 1 confidential. */
     private static final int KAZ = 30;
     private static final int KGZ = 15;
-    private static boolean recorded;
+    private boolean recorded;
 
     @BeforeEach
     void recordIncidents() {
