@@ -295,10 +295,7 @@ class BenchCommand {
             Path scratch = dataDir != null ? null : Files.createTempDirectory("defensor-bench-api-");
             Path folder = dataDir != null ? dataDir : scratch.resolve("data");
             try {
-                if (dataDir == null) {
-                    ServingBench.loadDemo(folder);
-                }
-                String benchToken = ServingBench.benchToken(folder);
+                String benchToken = ServingBench.benchToken(folder, dataDir == null);
                 try (ServingBench.Server server = ServingBench.Server.start(folder, false, ServingBench.jvmOptions(javaOptions))) {
                     long started = server.awaitLogin(Duration.ofMinutes(10));
                     out.printf("Server started in %d ms (first 200 on /login), RSS %.0f MB%n", started, server.rssMegabytes());
@@ -320,7 +317,7 @@ class BenchCommand {
                     throw new IllegalStateException("listing the incidents answered " + page.status());
                 }
                 records = new java.util.ArrayList<>();
-                page.json().path("content").forEach(i -> records.add("/api/v1/incidents/" + i.path("id").asText()));
+                page.json().path("items").forEach(i -> records.add("/api/v1/incidents/" + i.path("id").asText()));
             }
             if (records.isEmpty()) {
                 throw new IllegalStateException("the server has no incident to read");
@@ -382,7 +379,7 @@ class BenchCommand {
                                 ms, server.rssMegabytes());
                     }
                 }
-                String token = ServingBench.benchToken(folder);
+                String token = ServingBench.benchToken(folder, false);
                 List<Long> times = new java.util.ArrayList<>();
                 for (int run = 1; run <= starts; run++) {
                     try (ServingBench.Server server = ServingBench.Server.start(folder, false, options)) {

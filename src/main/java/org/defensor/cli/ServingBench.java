@@ -26,6 +26,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.jar.JarFile;
+import org.defensor.dataset.DatasetTransfer;
+import org.defensor.dataset.ImportReport;
 import org.defensor.security.Accounts;
 import org.defensor.security.Role;
 import org.defensor.shared.Clearance;
@@ -157,22 +159,29 @@ final class ServingBench {
         return -1;
     }
 
-    /** An editor account and a token for it, made in the data folder while no server has it open. */
-    static String benchToken(Path data) {
+    /**
+     * An editor account and a token for it, made in the data folder while no server has it open; with
+     * {@code demo}, first the demo records (samples/demo.json, as {@code serve --demo} loads them).
+     */
+    static String benchToken(Path data, boolean demo) {
         try (Launcher.Running app = Launcher.start(data, false, Map.of())) {
             Accounts accounts = app.bean(Accounts.class);
             return Clearance.asSystem(() -> {
+                if (demo) {
+                    DatasetTransfer transfer = app.bean(DatasetTransfer.class);
+                    try (InputStream in = new org.springframework.core.io.ClassPathResource("samples/demo.json").getInputStream()) {
+                        ImportReport report = transfer.importDataset(transfer.read(in, "samples/demo.json"), false);
+                        if (!report.committed()) {
+                            throw new IllegalStateException("the demo dataset was refused: " + report.problems());
+                        }
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
                 String name = "bench-" + UUID.randomUUID().toString().substring(0, 8);
                 accounts.create(name, accounts.randomPassword(), Role.EDITOR);
                 return accounts.issueToken(name, "serving bench");
             });
-        }
-    }
-
-    /** Fills an empty data folder with the demo data (as {@code serve --demo} does), without a web server. */
-    static void loadDemo(Path data) {
-        try (Launcher.Running ignored = Launcher.start(data, false, Map.of("defensor.demo", true))) {
-            // the demo runners load on start
         }
     }
 
@@ -199,17 +208,26 @@ final class ServingBench {
         }
     }
 
-    /** One HTTP/1.1 keep-alive connection; reads Content-Length and chunked bodies. */
+    /**
+     * One HTTP/1.1 keep-alive connection, opened again when the server closes it (Tomcat does after
+     * 100 requests); reads Content-Length and chunked bodies.
+     */
     static final class Client implements AutoCloseable {
-        private final Socket socket;
-        private final InputStream in;
-        private final OutputStream out;
         private final String host;
+        private final int port;
         private final String authorization;
+        private Socket socket;
+        private InputStream in;
+        private OutputStream out;
 
         Client(String host, int port, String token) throws IOException {
-            this.host = host + ":" + port;
+            this.host = host;
+            this.port = port;
             this.authorization = token == null ? "" : "Authorization: Bearer " + token + "\r\n";
+            connect();
+        }
+
+        private void connect() throws IOException {
             socket = new Socket();
             socket.setTcpNoDelay(true);
             socket.setSoTimeout(30_000);
@@ -219,8 +237,11 @@ final class ServingBench {
         }
 
         Response get(String path) throws IOException {
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + authorization + "Accept: application/json\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            if (socket.isClosed()) {
+                connect();
+            }
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n" + authorization
+                    + "Accept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             String statusLine = line();
             if (statusLine == null) {
@@ -229,6 +250,7 @@ final class ServingBench {
             int status = Integer.parseInt(statusLine.split(" ")[1]);
             long length = -1;
             boolean chunked = false;
+            boolean close = false;
             for (String header = line(); header != null && !header.isEmpty(); header = line()) {
                 int colon = header.indexOf(':');
                 String name = header.substring(0, colon).trim();
@@ -237,6 +259,8 @@ final class ServingBench {
                     length = Long.parseLong(value);
                 } else if (name.equalsIgnoreCase("Transfer-Encoding") && value.equalsIgnoreCase("chunked")) {
                     chunked = true;
+                } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
+                    close = true;
                 }
             }
             java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
@@ -249,6 +273,9 @@ final class ServingBench {
                 line();
             } else if (length > 0) {
                 body.write(in.readNBytes((int) length));
+            }
+            if (close) {
+                socket.close();
             }
             return new Response(status, body.toByteArray());
         }
@@ -274,7 +301,7 @@ final class ServingBench {
     // ---- load
 
     /** What N clients got in a time: requests answered 200, others, and each 200's latency. */
-    record Load(long ok, long failed, double seconds, Latency latency) {
+    record Load(long ok, long failed, double seconds, Latency latency, String error) {
         double perSecond() {
             return ok / seconds;
         }
@@ -285,6 +312,7 @@ final class ServingBench {
             throws InterruptedException {
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        java.util.concurrent.atomic.AtomicReference<String> errors = new java.util.concurrent.atomic.AtomicReference<>();
         List<List<Long>> latencies = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(clients);
         long start = System.nanoTime();
@@ -310,11 +338,13 @@ final class ServingBench {
                                 mine.add(after - before);
                             } else {
                                 failed.incrementAndGet();
+                                errors.compareAndSet(null, "HTTP " + status);
                             }
                         }
                     }
-                } catch (IOException e) {
+                } catch (IOException | RuntimeException e) {
                     failed.incrementAndGet();
+                    errors.compareAndSet(null, e.toString());
                 } finally {
                     done.countDown();
                 }
@@ -325,7 +355,7 @@ final class ServingBench {
         done.await();
         List<Long> all = new ArrayList<>();
         latencies.forEach(all::addAll);
-        return new Load(ok.get(), failed.get(), measured.toNanos() / 1e9, all.isEmpty() ? new Latency(0, 0, 0, 0) : Latency.of(all));
+        return new Load(ok.get(), failed.get(), measured.toNanos() / 1e9, all.isEmpty() ? new Latency(0, 0, 0, 0) : Latency.of(all), errors.get());
     }
 
     /** The load of the machine (1-minute average) and its processors, to say next to the figures. */
@@ -342,8 +372,9 @@ final class ServingBench {
     static void print(PrintWriter out, String name, Load load, Load baseline) {
         out.printf("  %-34s %9.0f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  %s%n", name, load.perSecond(),
                 load.latency().p50(), load.latency().p95(), load.latency().p99(),
-                baseline == null ? "(baseline)" : String.format(java.util.Locale.ROOT, "%.2fx the baseline's time per request",
-                        baseline.perSecond() / Math.max(load.perSecond(), 1e-9))
-                        + (load.failed() > 0 ? ", " + load.failed() + " not 200" : ""));
+                (baseline == null ? "(baseline)" : String.format(java.util.Locale.ROOT, "%.2fx the baseline's time per request",
+                        baseline.perSecond() / Math.max(load.perSecond(), 1e-9)))
+                        + (load.failed() > 0 ? ", " + load.failed() + " failed" : "")
+                        + (load.error() != null ? " (" + load.error() + ")" : ""));
     }
 }
