@@ -11,6 +11,8 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "api_token")
+// Writes only the columns that changed: a revocation never writes back an older last use (TokenUses).
+@org.hibernate.annotations.DynamicUpdate
 public class ApiToken {
     @Id
     UUID id;

@@ -44,10 +44,12 @@ class JpaAccounts implements Accounts, UserDetailsService {
     private final Clock clock;
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
+    private final TokenUses uses;
     private final PasswordPolicy policy = new PasswordPolicy();
 
     JpaAccounts(AppUserRepository users, ApiTokenRepository tokens, PasswordEncoder encoder, AuditTrail audit, Clock clock,
-                SignInThrottle throttle, ApplicationEventPublisher events) {
+                SignInThrottle throttle, ApplicationEventPublisher events, TokenUses uses) {
+        this.uses = uses;
         this.users = users;
         this.tokens = tokens;
         this.encoder = encoder;
@@ -138,7 +140,7 @@ class JpaAccounts implements Accounts, UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public List<ApiTokenData> tokens(String username) {
-        return tokens.findByUserOrderByCreatedAt(user(username)).stream().map(JpaAccounts::view).toList();
+        return tokens.findByUserOrderByCreatedAt(user(username)).stream().map(this::view).toList();
     }
 
     @Override
@@ -223,16 +225,39 @@ class JpaAccounts implements Accounts, UserDetailsService {
         return details(user);
     }
 
-    /** The account a bearer token stands for, if the token is known. */
-    Optional<UserDetails> authenticateToken(String token) {
+    /**
+     * The account a bearer token stands for, if the token is known, neither expired nor revoked and its
+     * account neither disabled nor locked: read in one statement on each request, so that a revocation
+     * counts at once; read-only, the use is noted in memory and written later ({@link TokenUses}).
+     */
+    @Transactional(readOnly = true)
+    Optional<SignedInUser> authenticateToken(String token) {
         if (token == null || !token.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByTokenHash(sha256(token)).filter(t -> t.validAt(now)).map(t -> {
-            t.lastUsedAt = now;
-            return details(t.user);
+        return tokens.findSignIn(sha256(token)).stream().findFirst().filter(row -> ((ApiToken) row[0]).validAt(now)).map(row -> {
+            ApiToken t = (ApiToken) row[0];
+            uses.used(t.id, now);
+            return signedIn(t.user, Boolean.TRUE.equals(row[1]), false);
         });
+    }
+
+    /**
+     * A password sign-in's account with what the API's gates need, in one statement; with its password
+     * hash, which the sign-in checks (and Spring Security erases afterwards).
+     */
+    @Transactional(readOnly = true)
+    SignedInUser signInAccount(String username) {
+        Object[] row = users.findSignIn(username).stream().findFirst()
+                .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+        return signedIn((AppUser) row[0], Boolean.TRUE.equals(row[1]), true);
+    }
+
+    private static SignedInUser signedIn(AppUser user, boolean mandatory, boolean withPassword) {
+        return new SignedInUser(user.username, withPassword ? user.passwordHash : null, user.enabled, user.lockedAt != null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + user.role.name())), user.mustChangePassword,
+                JpaSecondFactors.requirement(user, mandatory));
     }
 
     private static UserDetails details(AppUser user) {
@@ -244,8 +269,8 @@ class JpaAccounts implements Accounts, UserDetailsService {
         return new UserAccount(user.id, user.username, user.role, user.enabled, user.createdAt);
     }
 
-    private static ApiTokenData view(ApiToken t) {
-        return new ApiTokenData(t.id, t.user.username, t.name, t.createdAt, t.expiresAt, t.lastUsedAt, t.revokedAt);
+    private ApiTokenData view(ApiToken t) {
+        return new ApiTokenData(t.id, t.user.username, t.name, t.createdAt, t.expiresAt, uses.lastUsed(t.id, t.lastUsedAt), t.revokedAt);
     }
 
     static String sha256(String text) {
