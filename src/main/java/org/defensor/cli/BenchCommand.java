@@ -327,11 +327,21 @@ class BenchCommand {
                     clients, seconds, warmup, records.size(), ServingBench.machine());
             // Warm up the record path (JIT) before the baseline, so that neither figure includes compilation.
             ServingBench.run(host, port, bearer, records, clients, Duration.ofSeconds(warmup), Duration.ZERO);
+            long pid = server == null ? -1 : server.process.pid();
+            long cpu0 = ServingBench.cpuMillis(pid);
             ServingBench.Load baseline = ServingBench.run(host, port, null, List.of("/css/defensor.css"), clients,
-                    Duration.ofSeconds(Math.min(warmup, 2)), measured);
+                    Duration.ZERO, measured);
+            long cpu1 = ServingBench.cpuMillis(pid);
             ServingBench.Load read = ServingBench.run(host, port, bearer, records, clients, Duration.ZERO, measured);
+            long cpu2 = ServingBench.cpuMillis(pid);
             ServingBench.print(out, "GET /css/defensor.css (static)", baseline, null);
             ServingBench.print(out, "GET /api/v1/incidents/{id} (bearer)", read, baseline);
+            if (server != null && cpu0 >= 0) {
+                // CPU per request does not depend on what else the machine runs, unlike req/s on a shared box.
+                out.printf("  Server CPU per request: static %.2f ms, record GET %.2f ms (%.1fx)%n",
+                        (cpu1 - cpu0) / (double) Math.max(1, baseline.ok()), (cpu2 - cpu1) / (double) Math.max(1, read.ok()),
+                        ((cpu2 - cpu1) / (double) Math.max(1, read.ok())) / ((cpu1 - cpu0) / (double) Math.max(1, baseline.ok())));
+            }
             if (server != null) {
                 out.printf("  Server RSS after the load: %.0f MB; %s%n", server.rssMegabytes(), ServingBench.machine());
             }

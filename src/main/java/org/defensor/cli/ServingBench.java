@@ -146,6 +146,18 @@ final class ServingBench {
         return options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
     }
 
+    /** CPU time the process used so far (user + system), in milliseconds (Linux /proc), or -1 where unknown. */
+    static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+            return ticks * 10; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException unknown) {
+            return -1;
+        }
+    }
+
     static double rssMegabytes(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
