@@ -385,6 +385,7 @@ class BenchCommand {
                 if (dataDir == null) {
                     try (ServingBench.Server server = ServingBench.Server.start(folder, true, options)) {
                         long ms = server.awaitLogin(Duration.ofMinutes(10));
+                        server.awaitDemoLoaded(Duration.ofMinutes(10));
                         out.printf("  first start, serve --demo on an empty folder: %6d ms to the first 200 on /login, RSS %4.0f MB%n",
                                 ms, server.rssMegabytes());
                     }

@@ -53,6 +53,7 @@ final class ServingBench {
         final int port;
         final long startedNanos;
         private final Deque<String> last = new ArrayDeque<>();
+        private final List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         private Server(Process process, int port, long startedNanos) {
             this.process = process;
@@ -101,6 +102,17 @@ final class ServingBench {
             throw new IllegalStateException("no 200 on /login within " + timeout.toSeconds() + " s: " + lastLines());
         }
 
+        /** Waits until the server printed that the demo data is loaded (it loads after the web server answers). */
+        void awaitDemoLoaded(Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (seen.isEmpty()) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the demo data was not loaded: " + lastLines());
+                }
+                Thread.sleep(50);
+            }
+        }
+
         /** Resident set size of the server process, in MB (Linux /proc), or -1 where unknown. */
         double rssMegabytes() {
             return ServingBench.rssMegabytes(process.pid());
@@ -109,6 +121,9 @@ final class ServingBench {
         private void read() {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (line.startsWith("Demo data loaded")) {
+                        seen.add(line);
+                    }
                     synchronized (last) {
                         last.addLast(line);
                         if (last.size() > 20) {
