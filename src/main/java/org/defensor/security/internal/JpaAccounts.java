@@ -28,6 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -45,11 +46,14 @@ class JpaAccounts implements Accounts, UserDetailsService {
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
     private final TokenUses uses;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final PasswordPolicy policy = new PasswordPolicy();
 
     JpaAccounts(AppUserRepository users, ApiTokenRepository tokens, PasswordEncoder encoder, AuditTrail audit, Clock clock,
-                SignInThrottle throttle, ApplicationEventPublisher events, TokenUses uses) {
+                SignInThrottle throttle, ApplicationEventPublisher events, TokenUses uses,
+                org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.uses = uses;
+        this.jdbc = jdbc;
         this.users = users;
         this.tokens = tokens;
         this.encoder = encoder;
@@ -230,18 +234,35 @@ class JpaAccounts implements Accounts, UserDetailsService {
      * account neither disabled nor locked: read in one statement on each request, so that a revocation
      * counts at once; read-only, the use is noted in memory and written later ({@link TokenUses}).
      */
-    @Transactional(readOnly = true)
+    // Plain SQL outside any transaction: one autocommit read, and no Hibernate query translated again on
+    // each request (a session with the clearance filter enabled does not reuse query plans).
+    @Transactional(propagation = Propagation.SUPPORTS)
     Optional<SignedInUser> authenticateToken(String token) {
         if (token == null || !token.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findSignIn(sha256(token)).stream().findFirst().filter(row -> ((ApiToken) row[0]).validAt(now)).map(row -> {
-            ApiToken t = (ApiToken) row[0];
-            uses.used(t.id, now);
-            return signedIn(t.user, Boolean.TRUE.equals(row[1]), false);
-        });
+        return jdbc.query(TOKEN_SIGN_IN, (rs, n) -> {
+            Instant expires = rs.getObject("expires_at", java.time.OffsetDateTime.class).toInstant();
+            boolean valid = rs.getObject("revoked_at", java.time.OffsetDateTime.class) == null && now.isBefore(expires)
+                    && rs.getBoolean("enabled") && rs.getObject("locked_at", java.time.OffsetDateTime.class) == null;
+            if (!valid) {
+                return null;
+            }
+            uses.used(rs.getObject("token_id", UUID.class), now);
+            boolean secondFactor = rs.getString("totp_secret") != null && rs.getObject("totp_enabled_at", java.time.OffsetDateTime.class) != null;
+            JpaSecondFactors.Requirement requirement = secondFactor ? JpaSecondFactors.Requirement.CODE
+                    : rs.getBoolean("second_factor_mandatory") ? JpaSecondFactors.Requirement.ENROL : JpaSecondFactors.Requirement.NONE;
+            return new SignedInUser(rs.getString("username"), null, true, false,
+                    List.of(new SimpleGrantedAuthority("ROLE_" + Role.valueOf(rs.getString("role")).name())),
+                    rs.getBoolean("must_change_password"), requirement);
+        }, sha256(token)).stream().filter(java.util.Objects::nonNull).findFirst();
     }
+
+    /** The token, its account and the second-factor setting: what a bearer request needs, in one statement. */
+    private static final String TOKEN_SIGN_IN = "select t.id as token_id, t.expires_at, t.revoked_at, u.username, u.role, u.enabled, "
+            + "u.locked_at, u.must_change_password, u.totp_secret, u.totp_enabled_at, s.second_factor_mandatory "
+            + "from api_token t join app_user u on u.id = t.user_id left join security_setting s on s.id = 1 where t.token_hash = ?";
 
     /**
      * A password sign-in's account with what the API's gates need, in one statement; with its password
