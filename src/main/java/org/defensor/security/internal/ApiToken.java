@@ -28,11 +28,6 @@ public class ApiToken {
 
     protected ApiToken() {}
 
-    /** Whether the token signs in at this instant: neither revoked nor expired, and its account not disabled or locked. */
-    boolean validAt(Instant now) {
-        return revokedAt == null && now.isBefore(expiresAt) && user.enabled && user.lockedAt == null;
-    }
-
     ApiToken(UUID id, AppUser user, String name, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.id = id;
         this.user = user;
