@@ -46,14 +46,14 @@ class JpaAccounts implements Accounts, UserDetailsService {
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
     private final TokenUses uses;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTokenSignIn tokenSignIn;
     private final PasswordPolicy policy = new PasswordPolicy();
 
     JpaAccounts(AppUserRepository users, ApiTokenRepository tokens, PasswordEncoder encoder, AuditTrail audit, Clock clock,
                 SignInThrottle throttle, ApplicationEventPublisher events, TokenUses uses,
-                org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                JdbcTokenSignIn tokenSignIn) {
         this.uses = uses;
-        this.jdbc = jdbc;
+        this.tokenSignIn = tokenSignIn;
         this.users = users;
         this.tokens = tokens;
         this.encoder = encoder;
@@ -242,27 +242,11 @@ class JpaAccounts implements Accounts, UserDetailsService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return jdbc.query(TOKEN_SIGN_IN, (rs, n) -> {
-            Instant expires = rs.getObject("expires_at", java.time.OffsetDateTime.class).toInstant();
-            boolean valid = rs.getObject("revoked_at", java.time.OffsetDateTime.class) == null && now.isBefore(expires)
-                    && rs.getBoolean("enabled") && rs.getObject("locked_at", java.time.OffsetDateTime.class) == null;
-            if (!valid) {
-                return null;
-            }
-            uses.used(rs.getObject("token_id", UUID.class), now);
-            boolean secondFactor = rs.getString("totp_secret") != null && rs.getObject("totp_enabled_at", java.time.OffsetDateTime.class) != null;
-            JpaSecondFactors.Requirement requirement = secondFactor ? JpaSecondFactors.Requirement.CODE
-                    : rs.getBoolean("second_factor_mandatory") ? JpaSecondFactors.Requirement.ENROL : JpaSecondFactors.Requirement.NONE;
-            return new SignedInUser(rs.getString("username"), null, true, false,
-                    List.of(new SimpleGrantedAuthority("ROLE_" + Role.valueOf(rs.getString("role")).name())),
-                    rs.getBoolean("must_change_password"), requirement);
-        }, sha256(token)).stream().filter(java.util.Objects::nonNull).findFirst();
+        return tokenSignIn.find(sha256(token), now).map(found -> {
+            uses.used(found.tokenId(), now);
+            return found.user();
+        });
     }
-
-    /** The token, its account and the second-factor setting: what a bearer request needs, in one statement. */
-    private static final String TOKEN_SIGN_IN = "select t.id as token_id, t.expires_at, t.revoked_at, u.username, u.role, u.enabled, "
-            + "u.locked_at, u.must_change_password, u.totp_secret, u.totp_enabled_at, s.second_factor_mandatory "
-            + "from api_token t join app_user u on u.id = t.user_id left join security_setting s on s.id = 1 where t.token_hash = ?";
 
     /**
      * A password sign-in's account with what the API's gates need, in one statement; with its password
