@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.defensor.communications.CommunicationType;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", description = "Benchmarks, each against a baseline measured in the same run.",
-        subcommands = {BenchCommand.SearchBench.class, BenchCommand.LetterBench.class, BenchCommand.CrashSafety.class})
+        subcommands = {BenchCommand.SearchBench.class, BenchCommand.LetterBench.class, BenchCommand.CrashSafety.class,
+                BenchCommand.ApiBench.class, BenchCommand.ServeBench.class})
 class BenchCommand {
 
     @Command(name = "search", description = "Search latency, and the same queries on plain Lucene on the same index.")
@@ -248,6 +250,184 @@ class BenchCommand {
             }
             results.forEach(r -> CrashBench.print(r, out));
             return results.stream().allMatch(CrashBench.Result::passed) ? 0 : 1;
+        }
+    }
+    @Command(name = "api", description = "Record reads over the REST API at N concurrent clients: GET /api/v1/incidents/{id} "
+            + "with a bearer token, against a static file from the same server (the baseline: the web server's own cost). "
+            + "Starts a server on loopback with the demo data in a throwaway folder, or measures a running one (--url).")
+    static class ApiBench implements Callable<Integer> {
+
+        @Option(names = "--clients", defaultValue = "16", description = "Concurrent clients, one connection each. Default: ${DEFAULT-VALUE}")
+        int clients;
+
+        @Option(names = "--seconds", defaultValue = "10", description = "Measured seconds per figure. Default: ${DEFAULT-VALUE}")
+        int seconds;
+
+        @Option(names = "--warmup", defaultValue = "5", description = "Seconds of load before measuring. Default: ${DEFAULT-VALUE}")
+        int warmup;
+
+        @Option(names = "--url", description = "A running server (loopback), e.g. http://127.0.0.1:8080; needs --token.")
+        String url;
+
+        @Option(names = "--token", description = "The bearer token for --url (an account that may read).")
+        String token;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "Serve this data folder instead of a throwaway one with the demo data.")
+        Path dataDir;
+
+        @Option(names = "--java-options", paramLabel = "OPTIONS", description = "JVM options of the server started "
+                + "(e.g. to record a profile). Default: the launcher's.")
+        String javaOptions;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (clients < 1) {
+                throw new BadOptionException("--clients", "must be at least 1");
+            }
+            if (seconds < 1 || warmup < 0) {
+                throw new BadOptionException("--seconds", "must be at least 1 (and --warmup at least 0)");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (url != null) {
+                if (token == null) {
+                    throw new BadOptionException("--token", "is needed with --url");
+                }
+                java.net.URI target = java.net.URI.create(url);
+                measure(out, target.getHost(), target.getPort() < 0 ? 80 : target.getPort(), token, null);
+                return 0;
+            }
+            Path scratch = dataDir != null ? null : Files.createTempDirectory("defensor-bench-api-");
+            Path folder = dataDir != null ? dataDir : scratch.resolve("data");
+            try {
+                String benchToken = ServingBench.benchToken(folder, dataDir == null);
+                try (ServingBench.Server server = ServingBench.Server.start(folder, false, ServingBench.jvmOptions(javaOptions))) {
+                    long started = server.awaitLogin(Duration.ofMinutes(10));
+                    out.printf("Server started in %d ms (first 200 on /login), RSS %.0f MB%n", started, server.rssMegabytes());
+                    measure(out, "127.0.0.1", server.port, benchToken, server);
+                }
+                return 0;
+            } finally {
+                if (scratch != null) {
+                    LetterBench.deleteTree(scratch);
+                }
+            }
+        }
+
+        private void measure(PrintWriter out, String host, int port, String bearer, ServingBench.Server server) throws Exception {
+            List<String> records;
+            try (ServingBench.Client client = new ServingBench.Client(host, port, bearer)) {
+                ServingBench.Response page = client.get("/api/v1/incidents?size=100");
+                if (page.status() != 200) {
+                    throw new IllegalStateException("listing the incidents answered " + page.status());
+                }
+                records = new java.util.ArrayList<>();
+                page.json().path("items").forEach(i -> records.add("/api/v1/incidents/" + i.path("id").asText()));
+            }
+            if (records.isEmpty()) {
+                throw new IllegalStateException("the server has no incident to read");
+            }
+            Duration measured = Duration.ofSeconds(seconds);
+            out.printf("API benchmark: %d clients, %d s measured after %d s of warm-up, %d incidents read in turn; %s%n",
+                    clients, seconds, warmup, records.size(), ServingBench.machine());
+            // Warm up the record path (JIT) before the baseline, so that neither figure includes compilation.
+            ServingBench.run(host, port, bearer, records, clients, Duration.ofSeconds(warmup), Duration.ZERO);
+            long pid = server == null ? -1 : server.process.pid();
+            long cpu0 = ServingBench.cpuMillis(pid);
+            ServingBench.Load baseline = ServingBench.run(host, port, null, List.of("/css/defensor.css"), clients,
+                    Duration.ZERO, measured);
+            long cpu1 = ServingBench.cpuMillis(pid);
+            ServingBench.Load read = ServingBench.run(host, port, bearer, records, clients, Duration.ZERO, measured);
+            long cpu2 = ServingBench.cpuMillis(pid);
+            ServingBench.print(out, "GET /css/defensor.css (static)", baseline, null);
+            ServingBench.print(out, "GET /api/v1/incidents/{id} (bearer)", read, baseline);
+            if (server != null && cpu0 >= 0) {
+                // CPU per request does not depend on what else the machine runs, unlike req/s on a shared box.
+                out.printf("  Server CPU per request: static %.2f ms, record GET %.2f ms (%.1fx)%n",
+                        (cpu1 - cpu0) / (double) Math.max(1, baseline.ok()), (cpu2 - cpu1) / (double) Math.max(1, read.ok()),
+                        ((cpu2 - cpu1) / (double) Math.max(1, read.ok())) / ((cpu1 - cpu0) / (double) Math.max(1, baseline.ok())));
+            }
+            if (server != null) {
+                out.printf("  Server RSS after the load: %.0f MB; %s%n", server.rssMegabytes(), ServingBench.machine());
+            }
+        }
+    }
+
+    @Command(name = "serve", description = "Startup and memory: time from launching 'serve' to the first 200 on /login, and "
+            + "the server's RSS after start and after N searches over the API. First a start with --demo in a throwaway "
+            + "folder (loading the demo data), then restarts of that folder (or of --data).")
+    static class ServeBench implements Callable<Integer> {
+
+        private static final List<String> QUERIES = List.of("Bostandyk", "police+complaint+archived", "%22peaceful+protest%22",
+                "Almaty+training", "threat*", "Serikbayeva", "detained", "fined+court");
+
+        @Option(names = "--starts", defaultValue = "3", description = "Measured restarts. Default: ${DEFAULT-VALUE}")
+        int starts;
+
+        @Option(names = "--searches", defaultValue = "200", description = "API searches after the last start. Default: ${DEFAULT-VALUE}")
+        int searches;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "Restart this data folder instead of a throwaway one with the demo data.")
+        Path dataDir;
+
+        @Option(names = "--java-options", paramLabel = "OPTIONS", description = "JVM options of the server. Default: the launcher's.")
+        String javaOptions;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (starts < 1 || searches < 0) {
+                throw new BadOptionException("--starts", "must be at least 1 (and --searches at least 0)");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            List<String> options = ServingBench.jvmOptions(javaOptions);
+            out.printf("Serve benchmark: JVM options %s; %s%n", options, ServingBench.machine());
+            Path scratch = dataDir != null ? null : Files.createTempDirectory("defensor-bench-serve-");
+            Path folder = dataDir != null ? dataDir : scratch.resolve("data");
+            try {
+                if (dataDir == null) {
+                    try (ServingBench.Server server = ServingBench.Server.start(folder, true, options)) {
+                        long ms = server.awaitLogin(Duration.ofMinutes(10));
+                        server.awaitDemoLoaded(Duration.ofMinutes(10));
+                        out.printf("  first start, serve --demo on an empty folder: %6d ms to the first 200 on /login, RSS %4.0f MB%n",
+                                ms, server.rssMegabytes());
+                    }
+                }
+                String token = ServingBench.benchToken(folder, false);
+                List<Long> times = new java.util.ArrayList<>();
+                for (int run = 1; run <= starts; run++) {
+                    try (ServingBench.Server server = ServingBench.Server.start(folder, false, options)) {
+                        long ms = server.awaitLogin(Duration.ofMinutes(10));
+                        times.add(ms);
+                        double atStart = server.rssMegabytes();
+                        out.printf("  restart %d: %6d ms to the first 200 on /login, RSS %4.0f MB", run, ms, atStart);
+                        if (run == starts && searches > 0) {
+                            long hits = 0;
+                            try (ServingBench.Client client = new ServingBench.Client("127.0.0.1", server.port, token)) {
+                                for (int i = 0; i < searches; i++) {
+                                    ServingBench.Response r = client.get("/api/v1/search?q=" + QUERIES.get(i % QUERIES.size()));
+                                    if (r.status() != 200) {
+                                        throw new IllegalStateException("search answered " + r.status());
+                                    }
+                                    hits += r.json().path("total").asLong();
+                                }
+                            }
+                            out.printf(", after %d searches (%d hits in all) RSS %4.0f MB", searches, hits, server.rssMegabytes());
+                        }
+                        out.println();
+                    }
+                }
+                out.printf("  restarts: median %d ms to the first 200 on /login%n", times.stream().sorted().toList().get(times.size() / 2));
+                return 0;
+            } finally {
+                if (scratch != null) {
+                    LetterBench.deleteTree(scratch);
+                }
+            }
         }
     }
 }

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "api_token")
+// Writes only the columns that changed: a revocation never writes back an older last use (TokenUses).
+@org.hibernate.annotations.DynamicUpdate
 public class ApiToken {
     @Id
     UUID id;
@@ -25,11 +27,6 @@ public class ApiToken {
     Instant revokedAt;
 
     protected ApiToken() {}
-
-    /** Whether the token signs in at this instant: neither revoked nor expired, and its account not disabled or locked. */
-    boolean validAt(Instant now) {
-        return revokedAt == null && now.isBefore(expiresAt) && user.enabled && user.lockedAt == null;
-    }
 
     ApiToken(UUID id, AppUser user, String name, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.id = id;

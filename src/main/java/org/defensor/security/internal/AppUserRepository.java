@@ -11,6 +11,10 @@ import org.springframework.data.repository.query.Param;
 interface AppUserRepository extends JpaRepository<AppUser, UUID> {
     Optional<AppUser> findByUsername(String username);
 
+    /** The account and whether the second factor is mandatory ({@code null} without a settings row), in one statement. */
+    @Query("select u, s.secondFactorMandatory from AppUser u left join SecuritySetting s on s.id = 1 where u.username = :username")
+    List<Object[]> findSignIn(@Param("username") String username);
+
     List<AppUser> findByTotpEnabledAtIsNotNull();
 
     /**

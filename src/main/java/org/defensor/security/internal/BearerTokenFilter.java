@@ -40,7 +40,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Unknown, expired or revoked API token");
                 return;
             }
-            var auth = UsernamePasswordAuthenticationToken.authenticated(user.get().getUsername(), null, user.get().getAuthorities());
+            var auth = UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities());
             SecurityContextHolder.getContext().setAuthentication(auth);
         }
         chain.doFilter(request, response);

@@ -28,6 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -44,10 +45,15 @@ class JpaAccounts implements Accounts, UserDetailsService {
     private final Clock clock;
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
+    private final TokenUses uses;
+    private final JdbcTokenSignIn tokenSignIn;
     private final PasswordPolicy policy = new PasswordPolicy();
 
     JpaAccounts(AppUserRepository users, ApiTokenRepository tokens, PasswordEncoder encoder, AuditTrail audit, Clock clock,
-                SignInThrottle throttle, ApplicationEventPublisher events) {
+                SignInThrottle throttle, ApplicationEventPublisher events, TokenUses uses,
+                JdbcTokenSignIn tokenSignIn) {
+        this.uses = uses;
+        this.tokenSignIn = tokenSignIn;
         this.users = users;
         this.tokens = tokens;
         this.encoder = encoder;
@@ -138,7 +144,7 @@ class JpaAccounts implements Accounts, UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public List<ApiTokenData> tokens(String username) {
-        return tokens.findByUserOrderByCreatedAt(user(username)).stream().map(JpaAccounts::view).toList();
+        return tokens.findByUserOrderByCreatedAt(user(username)).stream().map(this::view).toList();
     }
 
     @Override
@@ -223,16 +229,40 @@ class JpaAccounts implements Accounts, UserDetailsService {
         return details(user);
     }
 
-    /** The account a bearer token stands for, if the token is known. */
-    Optional<UserDetails> authenticateToken(String token) {
+    /**
+     * The account a bearer token stands for, if the token is known, neither expired nor revoked and its
+     * account neither disabled nor locked: read in one statement on each request, so that a revocation
+     * counts at once; read-only, the use is noted in memory and written later ({@link TokenUses}).
+     */
+    // Plain SQL outside any transaction: one autocommit read, and no Hibernate query translated again on
+    // each request (a session with the clearance filter enabled does not reuse query plans).
+    @Transactional(propagation = Propagation.SUPPORTS)
+    Optional<SignedInUser> authenticateToken(String token) {
         if (token == null || !token.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByTokenHash(sha256(token)).filter(t -> t.validAt(now)).map(t -> {
-            t.lastUsedAt = now;
-            return details(t.user);
+        return tokenSignIn.find(sha256(token), now).map(found -> {
+            uses.used(found.tokenId(), now);
+            return found.user();
         });
+    }
+
+    /**
+     * A password sign-in's account with what the API's gates need, in one statement; with its password
+     * hash, which the sign-in checks (and Spring Security erases afterwards).
+     */
+    @Transactional(readOnly = true)
+    SignedInUser signInAccount(String username) {
+        Object[] row = users.findSignIn(username).stream().findFirst()
+                .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+        return signedIn((AppUser) row[0], Boolean.TRUE.equals(row[1]), true);
+    }
+
+    private static SignedInUser signedIn(AppUser user, boolean mandatory, boolean withPassword) {
+        return new SignedInUser(user.username, withPassword ? user.passwordHash : null, user.enabled, user.lockedAt != null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + user.role.name())), user.mustChangePassword,
+                JpaSecondFactors.requirement(user, mandatory));
     }
 
     private static UserDetails details(AppUser user) {
@@ -244,8 +274,8 @@ class JpaAccounts implements Accounts, UserDetailsService {
         return new UserAccount(user.id, user.username, user.role, user.enabled, user.createdAt);
     }
 
-    private static ApiTokenData view(ApiToken t) {
-        return new ApiTokenData(t.id, t.user.username, t.name, t.createdAt, t.expiresAt, t.lastUsedAt, t.revokedAt);
+    private ApiTokenData view(ApiToken t) {
+        return new ApiTokenData(t.id, t.user.username, t.name, t.createdAt, t.expiresAt, uses.lastUsed(t.id, t.lastUsedAt), t.revokedAt);
     }
 
     static String sha256(String text) {

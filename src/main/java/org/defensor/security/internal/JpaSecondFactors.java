@@ -110,10 +110,15 @@ class JpaSecondFactors implements SecondFactors {
         if (user.isEmpty()) {
             return Requirement.NONE;
         }
-        if (user.get().hasSecondFactor()) {
+        return requirement(user.get(), mandatory());
+    }
+
+    /** What an account must do before anything else, given whether the second factor is mandatory. */
+    static Requirement requirement(AppUser user, boolean mandatory) {
+        if (user.hasSecondFactor()) {
             return Requirement.CODE;
         }
-        return mandatory() ? Requirement.ENROL : Requirement.NONE;
+        return mandatory ? Requirement.ENROL : Requirement.NONE;
     }
 
     @Override

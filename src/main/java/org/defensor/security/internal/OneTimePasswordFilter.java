@@ -21,9 +21,12 @@ class OneTimePasswordFilter extends OncePerRequestFilter {
     private static final List<String> ALLOWED = List.of("/account", "/logout", "/login", "/webjars/", "/css/", "/js/", "/error");
 
     private final JpaAccounts accounts;
+    private final boolean api;
 
-    OneTimePasswordFilter(JpaAccounts accounts) {
+    /** {@code api}: the account as the request's own sign-in read it ({@link SignedInUser}); pages read it again. */
+    OneTimePasswordFilter(JpaAccounts accounts, boolean api) {
         this.accounts = accounts;
+        this.api = api;
     }
 
     @Override
@@ -33,7 +36,9 @@ class OneTimePasswordFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         boolean checked = session != null && Boolean.TRUE.equals(session.getAttribute(CHECKED));
         if (auth != null && auth.isAuthenticated() && !checked && !allowed(request)) {
-            if (accounts.mustChangePassword(auth.getName())) {
+            boolean mustChange = api && auth.getPrincipal() instanceof SignedInUser user
+                    ? user.mustChangePassword() : accounts.mustChangePassword(auth.getName());
+            if (mustChange) {
                 if (request.getRequestURI().startsWith("/api/")) {
                     response.sendError(HttpServletResponse.SC_FORBIDDEN,
                             "Change the one-time password of this account first (sign in to the web application)");

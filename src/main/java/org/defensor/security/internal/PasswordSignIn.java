@@ -61,7 +61,7 @@ final class PasswordSignIn implements org.springframework.security.authenticatio
         }
         UserDetails user;
         try {
-            user = accounts.loadUserByUsername(username);
+            user = accounts.signInAccount(username);
         } catch (UsernameNotFoundException e) {
             encoder.matches(password, unknownAccountHash()); // as long as for a known account: names cannot be probed by timing
             throttle.failed(username, address);

@@ -44,7 +44,9 @@ class SecondFactorFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        JpaSecondFactors.Requirement requirement = factors.requirement(auth.getName());
+        // The API reads the account with the credentials on each request; a page's session principal may be older.
+        JpaSecondFactors.Requirement requirement = api && auth.getPrincipal() instanceof SignedInUser user
+                ? user.requirement() : factors.requirement(auth.getName());
         if (api) {
             String header = request.getHeader("Authorization");
             boolean basic = header != null && header.regionMatches(true, 0, "Basic ", 0, 6);

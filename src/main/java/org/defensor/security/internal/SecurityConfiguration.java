@@ -94,7 +94,7 @@ class SecurityConfiguration {
                 .httpBasic(b -> b.realmName("Defensor").authenticationEntryPoint(basicEntryPoint()))
                 .addFilterBefore(new BearerTokenFilter(accounts, throttle), BasicAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorFilter(factors, true), AuthorizationFilter.class)
-                .addFilterAfter(new OneTimePasswordFilter(accounts), SecondFactorFilter.class)
+                .addFilterAfter(new OneTimePasswordFilter(accounts, true), SecondFactorFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 // The API serves JSON and letters (HTML among them): nothing in them may run or be framed.
@@ -109,7 +109,7 @@ class SecurityConfiguration {
         return http
                 .authenticationManager(new ProviderManager(signIn))
                 .addFilterAfter(new SecondFactorFilter(factors, false), AuthorizationFilter.class)
-                .addFilterAfter(new OneTimePasswordFilter(accounts), SecondFactorFilter.class)
+                .addFilterAfter(new OneTimePasswordFilter(accounts, false), SecondFactorFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/login/throttled", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/public/**",
                                 "/swagger-ui/**").permitAll()
