@@ -55,6 +55,8 @@ public class Communication {
 
     @Id
     @DocumentId
+    @GenericField(name = org.defensor.records.IndexFields.ID, sortable = org.hibernate.search.engine.backend.types.Sortable.YES,
+            searchable = Searchable.NO)
     UUID id;
 
     @Version

@@ -46,6 +46,8 @@ public class Reply {
 
     @Id
     @DocumentId
+    @GenericField(name = org.defensor.records.IndexFields.ID, sortable = org.hibernate.search.engine.backend.types.Sortable.YES,
+            searchable = Searchable.NO)
     UUID id;
 
     @Version

@@ -27,7 +27,7 @@ public abstract class RecordEntity {
     public static final String LIST_NAME = "listName";
 
     /** The index field record lists sort by last, as SQL sorted by the id column. */
-    public static final String LIST_ID = "listId";
+    public static final String LIST_ID = org.defensor.records.IndexFields.ID;
 
     /** The normalizer of {@link #LIST_NAME}, declared by the search module's analysis configurers. */
     public static final String NAME_NORMALIZER = "name";

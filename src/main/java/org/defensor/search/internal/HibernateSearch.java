@@ -107,7 +107,9 @@ class HibernateSearch implements org.defensor.search.Search {
                         .from(f.entityReference(), f.field("title", String.class), f.highlight("title"), f.highlight("text"),
                                 f.score())
                         .asList())
-                .where(f -> where(f, query, query.q(), names));
+                .where(f -> where(f, query, query.q(), names))
+                // Equal scores in one order on every page and after every rebuild of the index.
+                .sort(f -> f.score().then().field(org.defensor.records.IndexFields.ID));
         var withAggregations = step;
         for (var entry : keys.entrySet()) {
             Facet facet = entry.getKey();
