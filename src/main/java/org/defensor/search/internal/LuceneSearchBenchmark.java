@@ -34,6 +34,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -174,8 +176,10 @@ class LuceneSearchBenchmark implements SearchBenchmark {
 
     /** Raw Lucene doing what Defensor does: top 20, exact total and filter counts in one pass, titles, passages. */
     private static Work sameWork(IndexSearcher searcher, UnifiedHighlighter highlighter, Query query) throws IOException {
-        Object[] results = searcher.search(query, new MultiCollectorManager(new TopScoreDocCollectorManager(TOP, Integer.MAX_VALUE),
-                new CountingManager()));
+        // Sorted as Defensor sorts: by score, then by id (its doc values, which Hibernate Search writes as a sorted set of text).
+        Sort byScoreThenId = new Sort(SortField.FIELD_SCORE, new org.apache.lucene.search.SortedSetSortField(org.defensor.records.IndexFields.ID, false));
+        Object[] results = searcher.search(query, new MultiCollectorManager(
+                new org.apache.lucene.search.TopFieldCollectorManager(byScoreThenId, TOP, Integer.MAX_VALUE), new CountingManager()));
         TopDocs top = (TopDocs) results[0];
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) results[1];
