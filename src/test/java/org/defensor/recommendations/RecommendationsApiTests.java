@@ -169,6 +169,24 @@ class RecommendationsApiTests extends ServerTest {
     }
 
     @Test
+    void listingARestrictedRecommendationAndRenderingTheReportAreAuditedAsReads() {
+        String id = create(UPR_111.formatted("audited", "140.111").replace("\"PUBLIC\"", "\"RESTRICTED\"")).get("id").asText();
+
+        assertThat(field(editor.get("/api/v1/recommendations?document=A/HRC/58/audited").body(), "id")).containsExactly(id);
+        org.defensor.support.WebSession pages = org.defensor.support.WebSession.signIn(port, "test-editor", PASSWORD);
+        assertThat(pages.get("/recommendations/report?state=KAZ&mechanism=UPR&format=html").status()).isEqualTo(200);
+
+        assertThat(audit.views("recommendation", id)).extracting(org.defensor.audit.AuditEntry::action).contains("list");
+        assertThat(audit.views("implementation-report", "KAZ/UPR")).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("test-editor");
+            assertThat(e.action()).isEqualTo("render");
+        });
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.defensor.audit.AuditTrail audit;
+
+    @Test
     void theOpenApiDescriptionHasTheRecommendationEndpointsWithIdentifiersAndStatesAsStrings() {
         JsonNode api = anonymous.get("/api/v1/openapi").body();
         assertThat(api.get("paths").has("/api/v1/recommendations")).isTrue();

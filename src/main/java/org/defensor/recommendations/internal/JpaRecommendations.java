@@ -112,8 +112,12 @@ class JpaRecommendations implements Recommendations {
         // Matched and sorted here: the text is sealed on PostgreSQL (ADR 012), the document order is the
         // sort key's, and the collations of H2 and PostgreSQL differ.
         String q = filter.q() == null || filter.q().isBlank() ? null : filter.q().strip().toLowerCase(Locale.ROOT);
-        return query.getResultList().stream().filter(r -> q == null || r.mentions(q)).sorted(DOCUMENT_ORDER).map(this::view)
-                .filter(r -> filter.status() == null || filter.status() == r.latestStatus()).toList();
+        List<RecommendationData> shown = query.getResultList().stream().filter(r -> q == null || r.mentions(q)).sorted(DOCUMENT_ORDER)
+                .map(this::view).filter(r -> filter.status() == null || filter.status() == r.latestStatus()).toList();
+        java.util.Map<UUID, Confidentiality> levels = new java.util.LinkedHashMap<>();
+        shown.forEach(r -> levels.put(r.id(), r.confidentiality()));
+        audit.recordListed(KIND, levels);
+        return shown;
     }
 
     /** By State, mechanism, document (symbol, else source) and the identifier's order within it. */

@@ -27,10 +27,12 @@ class LetterImplementationReport implements ImplementationReport {
 
     private final Recommendations recommendations;
     private final LetterRenderer renderer;
+    private final org.defensor.audit.AuditTrail audit;
 
-    LetterImplementationReport(Recommendations recommendations, LetterRenderer renderer) {
+    LetterImplementationReport(Recommendations recommendations, LetterRenderer renderer, org.defensor.audit.AuditTrail audit) {
         this.recommendations = recommendations;
         this.renderer = renderer;
+        this.audit = audit;
     }
 
     @Override
@@ -78,6 +80,9 @@ class LetterImplementationReport implements ImplementationReport {
             }
             parts.add(new Part(PartKind.FACTS, section.theme(), paragraphs));
         }
+        // Audited like a letter render: the report carries the evidence the caller may read.
+        audit.recordRead("render", "implementation-report", (state == null ? "any" : state.code()) + "/" + (mechanism == null ? "any" : mechanism.name()),
+                format.name() + ", " + count + " recommendation(s)");
         return renderer.render(new Letter(report.title(), parts), format);
     }
 }
