@@ -19,6 +19,13 @@ final class BadOptionException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** Refuses {@code value} of {@code option} below {@code least}. */
+    static void requireAtLeast(String option, long value, long least) {
+        if (value < least) {
+            throw new BadOptionException(option, "must be at least " + least);
+        }
+    }
+
     List<String> problems() {
         return problems;
     }

@@ -103,12 +103,8 @@ class BenchCommand {
 
         @Override
         public Integer call() throws IOException {
-            if (incidents < 1) {
-                throw new BadOptionException("--incidents", "must be at least 1");
-            }
-            if (rounds < 1) {
-                throw new BadOptionException("--rounds", "must be at least 1");
-            }
+            BadOptionException.requireAtLeast("--incidents", incidents, 1);
+            BadOptionException.requireAtLeast("--rounds", rounds, 1);
             String iso3 = Ids.country("--country", country);
             // The data folder inside the throwaway one, so the files kept beside it (the audit key) go too.
             Path scratch = dataDir != null ? null : Files.createTempDirectory("defensor-bench-letter-");
@@ -223,18 +219,10 @@ class BenchCommand {
 
         @Override
         public Integer call() throws IOException, InterruptedException {
-            if (runs < 1) {
-                throw new BadOptionException("--runs", "must be at least 1");
-            }
-            if (incidents < 1) {
-                throw new BadOptionException("--incidents", "must be at least 1");
-            }
-            if (clients < 1) {
-                throw new BadOptionException("--clients", "must be at least 1");
-            }
-            if (loadMillis < 1) {
-                throw new BadOptionException("--load-ms", "must be at least 1");
-            }
+            BadOptionException.requireAtLeast("--runs", runs, 1);
+            BadOptionException.requireAtLeast("--incidents", incidents, 1);
+            BadOptionException.requireAtLeast("--clients", clients, 1);
+            BadOptionException.requireAtLeast("--load-ms", loadMillis, 1);
             PrintWriter out = spec.commandLine().getOut();
             List<CrashBench.Result> results = new java.util.ArrayList<>();
             Path folder = Files.createTempDirectory("defensor-bench-crash-");
@@ -284,9 +272,7 @@ class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            if (clients < 1) {
-                throw new BadOptionException("--clients", "must be at least 1");
-            }
+            BadOptionException.requireAtLeast("--clients", clients, 1);
             if (seconds < 1 || warmup < 0) {
                 throw new BadOptionException("--seconds", "must be at least 1 (and --warmup at least 0)");
             }
