@@ -21,10 +21,16 @@ class JdbcRecordIds implements RecordIds {
         this.em = em;
     }
 
-    /** A native query on record_id alone: it must not flush the records an import holds back until its commit. */
+    /**
+     * A native query on record_id alone: it must not flush the records an import holds back until its
+     * commit, nor even dirty-check them. An auto-flush, though limited to the record_id space, first
+     * checks every entity the session holds, which made a bulk write quadratic; only these queries write
+     * record_id, so no pending change of the session can concern them.
+     */
     private Query query(String sql) {
         Query query = em.createNativeQuery(sql);
         query.unwrap(NativeQuery.class).addSynchronizedQuerySpace("record_id");
+        query.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
         return query;
     }
 
