@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -24,6 +25,7 @@ import org.defensor.records.IncidentData;
 import org.defensor.records.Incidents;
 import org.defensor.records.RecordFilter;
 import org.defensor.search.BenchmarkReport;
+import org.defensor.search.PeerDatabase;
 import org.defensor.search.SearchBenchmark;
 import org.defensor.shared.Clearance;
 import org.defensor.shared.Latency;
@@ -46,13 +48,38 @@ class BenchCommand {
         @Option(names = "--rounds", defaultValue = "50", description = "Rounds of the query mix. Default: ${DEFAULT-VALUE}")
         int rounds;
 
+        /** The engines a peer baseline can run on. */
+        enum Peer { postgres }
+
+        @Option(names = "--peer", paramLabel = "ENGINE", description = "Also run the mix on this engine's own full-text search, "
+                + "on the same incidents, in the same run: ${COMPLETION-CANDIDATES}.")
+        Peer peer;
+
+        @Option(names = "--peer-url", paramLabel = "JDBC-URL", description = "The peer's PostgreSQL database (a throwaway schema "
+                + "is made there and dropped). Default: Defensor's own database, when it is PostgreSQL.")
+        String peerUrl;
+
+        @Option(names = "--peer-user", paramLabel = "USER", defaultValue = "postgres",
+                description = "The peer database's user; the password is read from DEFENSOR_PEER_PASSWORD. Default: ${DEFAULT-VALUE}")
+        String peerUser;
+
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
+            BadOptionException.requireAtLeast("--rounds", rounds, 1);
+            if (peerUrl != null && peer == null) {
+                throw new BadOptionException("--peer-url", "needs --peer postgres");
+            }
+            Optional<PeerDatabase> peerDatabase = Optional.ofNullable(peer).map(p -> peerDatabase());
             try (Launcher.Running app = Launcher.start(data, false, Map.of())) {
-                BenchmarkReport r = app.bean(SearchBenchmark.class).run(rounds);
+                BenchmarkReport r;
+                try {
+                    r = app.bean(SearchBenchmark.class).run(rounds, peerDatabase);
+                } catch (IllegalArgumentException e) {
+                    throw new BadOptionException("--peer", e.getMessage());
+                }
                 var out = spec.commandLine().getOut();
                 out.printf("Search benchmark: %d incidents indexed, %d queries x %d rounds%n", r.documents(), r.queries(), r.rounds());
                 out.printf("  Defensor search     p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  mean %.2f ms%n",
@@ -67,9 +94,27 @@ class BenchCommand {
                         r.queries());
                 r.hitCounts().forEach(c -> out.printf("  \"%s\": %d hits, exact AND query %d hits (%s)%n", c.query(), c.defensor(),
                         c.exactAnd(), c.same() ? "same" : "DIFFERENT"));
+                for (BenchmarkReport.PeerResult p : r.peers()) {
+                    out.printf("  %-19s p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  mean %.2f ms%n", p.name().startsWith("PostgreSQL")
+                            ? "PostgreSQL FTS" : p.name(), p.latency().p50(), p.latency().p95(), p.latency().p99(), p.latency().mean());
+                    out.printf("  Defensor faster than %s  p50 %.2fx  p95 %.2fx%n", p.name(), r.fasterThanP50(p), r.fasterThanP95(p));
+                    out.printf("  Same total and filter counts as %s: %d of %d queries; top titles shared: %d of %d%n", p.name(),
+                            p.sameCounts(), r.queries(), p.sharedTopTitles(), p.comparedTopTitles());
+                    p.notes().forEach(n -> out.println("  - " + n));
+                }
                 r.notes().forEach(n -> out.println("  - " + n));
                 return 0;
             }
+        }
+
+        private PeerDatabase peerDatabase() {
+            if (peerUrl == null) {
+                return PeerDatabase.ownDatabase();
+            }
+            if (!peerUrl.startsWith("jdbc:postgresql:")) {
+                throw new BadOptionException("--peer-url", "must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
+            }
+            return new PeerDatabase(peerUrl, peerUser, Optional.ofNullable(System.getenv("DEFENSOR_PEER_PASSWORD")).orElse(""));
         }
     }
 

@@ -60,6 +60,11 @@ public final class PostgresDatabase {
         return pg;
     }
 
+    /** The JDBC URL of a fresh database of the shared server (user postgres, no password). */
+    public static String jdbcUrl(String database) {
+        return fresh(database).getJdbcUrl("postgres", database);
+    }
+
     /** Points the test context at a fresh database of the shared server. */
     public static void register(DynamicPropertyRegistry registry, String database) {
         EmbeddedPostgres pg = fresh(database);

@@ -8,6 +8,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -44,6 +49,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.defensor.search.BenchmarkReport;
+import org.defensor.search.PeerDatabase;
 import org.defensor.search.Search;
 import org.defensor.search.SearchBenchmark;
 import org.defensor.search.SearchQuery;
@@ -66,7 +72,7 @@ import org.springframework.stereotype.Service;
 class LuceneSearchBenchmark implements SearchBenchmark {
 
     /** A query of the mix: words and filters. */
-    private record Mixed(String q, String country, Integer year, String actType, String accountability) {}
+    record Mixed(String q, String country, Integer year, String actType, String accountability) {}
 
     private static final List<Mixed> MIX = List.of(
             new Mixed("Bostandyk", null, null, null, null),
@@ -84,8 +90,8 @@ class LuceneSearchBenchmark implements SearchBenchmark {
     private static final List<String> EXACT_CHECKED = List.of("police complaint archived", "Almaty training");
 
     /** The filters of incidents Defensor counts, as their index fields. */
-    private static final List<String> KEYWORD_FACETS = List.of("country", "actType", "perpetratorType", "right", "accountability");
-    private static final String YEAR = "year";
+    static final List<String> KEYWORD_FACETS = List.of("country", "actType", "perpetratorType", "right", "accountability");
+    static final String YEAR = "year";
 
     private static final String MARK_START = "\u0001";
     private static final String MARK_END = "\u0002";
@@ -93,17 +99,19 @@ class LuceneSearchBenchmark implements SearchBenchmark {
 
     private final Search search;
     private final EntityManagerFactory emf;
+    private final DataSource dataSource;
 
-    LuceneSearchBenchmark(Search search, EntityManagerFactory emf) {
+    LuceneSearchBenchmark(Search search, EntityManagerFactory emf, DataSource dataSource) {
         this.search = search;
         this.emf = emf;
+        this.dataSource = dataSource;
     }
 
     /** What raw Lucene computed for one query: what Defensor's result is compared with. */
-    private record Work(long total, List<String> titles, Map<String, Map<String, Long>> counts, int snippets) {}
+    record Work(long total, List<String> titles, Map<String, Map<String, Long>> counts, int snippets) {}
 
     @Override
-    public BenchmarkReport run(int rounds) {
+    public BenchmarkReport run(int rounds, Optional<PeerDatabase> peerDatabase) {
         // Hibernate Search's own reader of the incident index: the same whether the index is in memory
         // (the default, docs/adr/011-encryption-at-rest.md) or in files.
         SearchIndexedEntity<?> incidents = org.hibernate.search.mapper.orm.Search.mapping(emf).allIndexedEntities().stream()
@@ -133,14 +141,86 @@ class LuceneSearchBenchmark implements SearchBenchmark {
                 counts.add(new BenchmarkReport.HitCount(q, defensor, searcher.count(exactAnd(q, analyzer))));
             }
 
-            // Warm-up: JIT and caches for all paths, not measured.
-            measure(rounds / 5 + 1, queries, raw, searcher, highlighter, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-            List<Long> defensor = new ArrayList<>();
-            List<Long> lucene = new ArrayList<>();
-            List<Long> sameWork = new ArrayList<>();
-            measure(rounds, queries, raw, searcher, highlighter, defensor, lucene, sameWork);
-            return new BenchmarkReport(reader.numDocs(), MIX.size(), rounds, Latency.of(defensor), Latency.of(lucene),
-                    Latency.of(sameWork), counts, same, List.of(
+            try (PostgresPeer peer = peerDatabase.isPresent() ? PostgresPeer.load(connect(peerDatabase.get()), reader) : null) {
+                List<BenchmarkReport.PeerResult> peers = new ArrayList<>();
+                Measured measured = new Measured();
+                // Warm-up: JIT and caches for all paths, not measured.
+                measure(rounds / 5 + 1, queries, raw, searcher, highlighter, peer, new Measured());
+                measure(rounds, queries, raw, searcher, highlighter, peer, measured);
+                if (peer != null) {
+                    peers.add(compare(peer, queries, measured.peer));
+                }
+                return report(reader, rounds, measured, counts, same, peers);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the PostgreSQL peer failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Durations in nanoseconds of each engine, query after query. */
+    private record Measured(List<Long> defensor, List<Long> lucene, List<Long> sameWork, List<Long> peer) {
+        Measured() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
+    private Connection connect(PeerDatabase peer) throws SQLException {
+        if (!peer.own()) {
+            return DriverManager.getConnection(peer.url(), peer.user(), peer.password());
+        }
+        Connection own = dataSource.getConnection();
+        if (!own.getMetaData().getURL().startsWith("jdbc:postgresql:")) {
+            own.close();
+            throw new IllegalArgumentException("Defensor's database is not PostgreSQL: give the peer's URL (--peer-url)");
+        }
+        return own;
+    }
+
+    /** The peer's latency, and how far its results agree with Defensor's. */
+    private BenchmarkReport.PeerResult compare(PostgresPeer peer, List<SearchQuery> queries, List<Long> latencies) throws SQLException {
+        int sameCounts = 0;
+        int shared = 0;
+        int compared = 0;
+        for (int i = 0; i < MIX.size(); i++) {
+            SearchQuery query = queries.get(i);
+            SearchResult result = Clearance.asSystem(() -> search.search(query));
+            Work work = peer.run(MIX.get(i));
+            if (result.total() == work.total() && nonEmpty(counts(result)).equals(nonEmpty(work.counts()))) {
+                sameCounts++;
+            }
+            List<String> titles = result.hits().stream().map(SearchResult.Hit::title).toList();
+            compared += titles.size();
+            List<String> theirs = new ArrayList<>(work.titles());
+            for (String title : titles) {
+                if (theirs.remove(title)) {
+                    shared++;
+                }
+            }
+        }
+        return new BenchmarkReport.PeerResult("PostgreSQL full-text search", Latency.of(latencies), sameCounts, shared, compared,
+                List.of("PostgreSQL: " + peer.documents() + " incidents copied from the index into a throwaway schema (dropped "
+                        + "afterwards), tsvector of title (weight A) and text (D) with unaccent and the English Snowball stemmer, "
+                        + "GIN index; one statement for the top 20 by ts_rank (title 3x) then id with ts_headline passages, a "
+                        + "second for the exact total and the 6 filters' counts over all matches"));
+    }
+
+    /** The counts without the filters no match has a value for (the peer reports no row for them). */
+    private static Map<String, Map<String, Long>> nonEmpty(Map<String, Map<String, Long>> counts) {
+        Map<String, Map<String, Long>> present = new TreeMap<>();
+        counts.forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                present.put(name, new TreeMap<>(values));
+            }
+        });
+        return present;
+    }
+
+    private static BenchmarkReport report(IndexReader reader, int rounds, Measured m, List<BenchmarkReport.HitCount> counts,
+                                          int same, List<BenchmarkReport.PeerResult> peers) {
+            return new BenchmarkReport(reader.numDocs(), MIX.size(), rounds, Latency.of(m.defensor()), Latency.of(m.lucene()),
+                    Latency.of(m.sameWork()), counts, same, peers, List.of(
                     "Defensor: Hibernate Search query over incidents (every word required), top 20 with the exact total, "
                             + "highlighted passages of title and text, counts for 6 filters over all the results, clearance filter",
                     "Plain Lucene: the same words (SimpleQueryParser, same analyzer, title^3 and text, every word required), "
@@ -148,14 +228,10 @@ class LuceneSearchBenchmark implements SearchBenchmark {
                     "Lucene same work: the plain Lucene query with the exact total, counts of the 6 filters from doc values in "
                             + "the same pass, stored titles of the top 20 and their passages by the unified highlighter",
                     "Index segments: " + reader.leaves().size()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void measure(int rounds, List<SearchQuery> queries, List<Query> raw, IndexSearcher searcher,
-                         UnifiedHighlighter highlighter, List<Long> defensor, List<Long> lucene, List<Long> sameWork)
-            throws IOException {
+                         UnifiedHighlighter highlighter, PostgresPeer peer, Measured m) throws IOException, SQLException {
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < queries.size(); i++) {
                 SearchQuery query = queries.get(i);
@@ -167,9 +243,13 @@ class LuceneSearchBenchmark implements SearchBenchmark {
                 long t2 = System.nanoTime();
                 sameWork(searcher, highlighter, raw.get(i));
                 long t3 = System.nanoTime();
-                defensor.add(t1 - t0);
-                lucene.add(t2 - t1);
-                sameWork.add(t3 - t2);
+                m.defensor().add(t1 - t0);
+                m.lucene().add(t2 - t1);
+                m.sameWork().add(t3 - t2);
+                if (peer != null) {
+                    peer.run(MIX.get(i));
+                    m.peer().add(System.nanoTime() - t3);
+                }
             }
         }
     }
@@ -203,6 +283,14 @@ class LuceneSearchBenchmark implements SearchBenchmark {
 
     /** Defensor's result against raw Lucene's: same total, same titles in the same order, same counts. */
     private static boolean sameAs(SearchResult result, Work work) {
+        Map<String, Map<String, Long>> lucene = new TreeMap<>();
+        work.counts().forEach((name, values) -> lucene.put(name, new TreeMap<>(values)));
+        return result.total() == work.total() && result.hits().stream().map(SearchResult.Hit::title).toList().equals(work.titles())
+                && counts(result).equals(lucene);
+    }
+
+    /** Defensor's counts of the six filters, sorted, to compare with another engine's. */
+    private static Map<String, Map<String, Long>> counts(SearchResult result) {
         Map<String, Map<String, Long>> defensor = new TreeMap<>();
         result.facets().forEach((name, values) -> {
             if (KEYWORD_FACETS.contains(name) || YEAR.equals(name)) {
@@ -211,10 +299,7 @@ class LuceneSearchBenchmark implements SearchBenchmark {
                 defensor.put(name, counts);
             }
         });
-        Map<String, Map<String, Long>> lucene = new TreeMap<>();
-        work.counts().forEach((name, values) -> lucene.put(name, new TreeMap<>(values)));
-        return result.total() == work.total() && result.hits().stream().map(SearchResult.Hit::title).toList().equals(work.titles())
-                && defensor.equals(lucene);
+        return defensor;
     }
 
     /** Counts per value of each filter field over every matching document, from doc values. */
