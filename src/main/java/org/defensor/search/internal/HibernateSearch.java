@@ -50,8 +50,8 @@ class HibernateSearch implements org.defensor.search.Search {
     private static final Set<String> NAMED = Set.of("person", "organisation");
 
     /** Names of this length or more are matched with one edit, and from the next threshold on with two. */
-    private static final int FUZZY_FROM = 5;
-    private static final int TWO_EDITS_FROM = 9;
+    static final int FUZZY_FROM = 5;
+    static final int TWO_EDITS_FROM = 9;
 
     /** Values counted per filter: more than any filter has (about 250 countries), so the counts are all there. */
     private static final int MAX_VALUES = 500;
@@ -61,19 +61,23 @@ class HibernateSearch implements org.defensor.search.Search {
     private static final Map<String, String> ENTITY_OF_TYPE = Map.of(
             "incident", "Incident", "person", "Person", "organisation", "Organisation", "source", "Source",
             "communication", "Communication", "reply", "Reply");
+    private static final Map<String, String> TYPE_OF_ENTITY = ENTITY_OF_TYPE.entrySet().stream()
+            .collect(java.util.stream.Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
 
     // Control characters cannot occur in escaped text, so they mark matches safely until escaping is done.
     // Private-use characters, which no record text has: with U+0001/U+0002, OpenSearch returned snippets without the end tag.
-    private static final String MARK_START = "\uE000";
-    private static final String MARK_END = "\uE001";
+    static final String MARK_START = "\uE000";
+    static final String MARK_END = "\uE001";
     private static final Pattern MARKED = Pattern.compile(MARK_START + "([^" + MARK_END + "]+)" + MARK_END);
 
     private final EntityManager em;
     private final List<Facet> facets;
+    private final LuceneSearchPath lucene;
 
-    HibernateSearch(EntityManager em, Mandates mandates, AuditTrail audit) {
+    HibernateSearch(EntityManager em, Mandates mandates, AuditTrail audit, LuceneSearchPath lucene) {
         this.em = em;
         this.audit = audit;
+        this.lucene = lucene;
         this.facets = List.of(
                 new Facet("country", "country", String.class, SearchQuery.PLACED, v -> v),
                 new Facet("year", "year", Integer.class, SearchQuery.PLACED, v -> v),
@@ -95,13 +99,52 @@ class HibernateSearch implements org.defensor.search.Search {
             // The filters given belong to no common kind of record (an act and a mandate, say): nothing can match.
             return org.defensor.search.SearchResult.empty(query);
         }
-        var scope = session.scope(Object.class, types.stream().map(ENTITY_OF_TYPE::get).toList());
-        Map<Facet, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
         // A filter is counted only where the scope holds records that have its field.
-        facets.stream().filter(f -> types.stream().anyMatch(f.types()::contains))
-                .forEach(f -> keys.put(f, AggregationKey.of(f.name())));
+        List<Facet> counted = facets.stream().filter(f -> types.stream().anyMatch(f.types()::contains)).toList();
         boolean names = types.stream().anyMatch(NAMED::contains);
 
+        long started = System.nanoTime();
+        LuceneSearchPath.Found found = lucene.applies() && !throughDsl ? throughLucene(query, types, counted, names)
+                : throughDsl(session, scope(session, types), query, counted, names);
+        long took = (System.nanoTime() - started) / 1_000_000;
+
+        Map<String, List<org.defensor.search.SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+        for (Facet facet : counted) {
+            facets.put(facet.name(), found.counts().getOrDefault(facet.field(), Map.of()).entrySet().stream()
+                    .map(e -> new org.defensor.search.SearchResult.FacetCount(e.getKey(), facet.label().apply(e.getKey()), e.getValue()))
+                    .toList());
+        }
+        long total = found.total();
+        List<org.defensor.search.SearchResult.Hit> hits = found.hits();
+        String suggestion = total == 0 && SearchQuery.notBlank(query.q()) ? suggest(session, scope(session, types), query, names) : null;
+        // who searched, in which kinds, and how much came back; never the terms
+        audit.recordRead("search", "search", String.join(",", types), "hits=" + total);
+        return new org.defensor.search.SearchResult(total, hits, facets, took, query.page(), query.size(),
+                org.defensor.search.SearchResult.pages(total, query.size()), suggestion);
+    }
+
+    private static SearchScope<Object> scope(SearchSession session, List<String> types) {
+        return session.scope(Object.class, types.stream().map(ENTITY_OF_TYPE::get).toList());
+    }
+
+    /** For the test that requires both paths to agree: query through the DSL even on the embedded Lucene backend. */
+    private boolean throughDsl;
+
+    void throughDsl(boolean always) {
+        this.throughDsl = always;
+    }
+
+    private LuceneSearchPath.Found throughLucene(SearchQuery query, List<String> types, List<Facet> counted, boolean names) {
+        return lucene.search(query, types.stream().map(ENTITY_OF_TYPE::get).toList(),
+                counted.stream().filter(f -> f.type() == String.class).map(Facet::field).toList(),
+                counted.stream().filter(f -> f.type() != String.class).map(Facet::field).toList(), names, TYPE_OF_ENTITY);
+    }
+
+    /** The backend-neutral query (OpenSearch): hits, passages and each filter's counts as Hibernate Search aggregations. */
+    private LuceneSearchPath.Found throughDsl(SearchSession session, SearchScope<Object> scope, SearchQuery query, List<Facet> counted,
+                                             boolean names) {
+        Map<Facet, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
+        counted.forEach(f -> keys.put(f, AggregationKey.of(f.name())));
         var step = session.search(scope)
                 .select(f -> f.composite()
                         .from(f.entityReference(), f.field("title", String.class), f.highlight("title"), f.highlight("text"),
@@ -119,12 +162,9 @@ class HibernateSearch implements org.defensor.search.Search {
             withAggregations = withAggregations.aggregation((AggregationKey) key,
                     f -> f.terms().field(facet.field(), (Class) facet.type(), ValueModel.INDEX).maxTermCount(MAX_VALUES));
         }
-        long started = System.nanoTime();
         var result = withAggregations
                 .highlighter(h -> h.unified().tag(MARK_START, MARK_END).numberOfFragments(2))
                 .fetch(query.page() * query.size(), query.size());
-        long took = (System.nanoTime() - started) / 1_000_000;
-
         List<org.defensor.search.SearchResult.Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             EntityReference ref = (EntityReference) row.get(0);
@@ -134,21 +174,13 @@ class HibernateSearch implements org.defensor.search.Search {
             hits.add(new org.defensor.search.SearchResult.Hit(ref.name().toLowerCase(), (UUID) ref.id(), (String) row.get(1),
                     snippets, (Float) row.get(4)));
         }
-        Map<String, List<org.defensor.search.SearchResult.FacetCount>> facets = new LinkedHashMap<>();
-        for (var entry : keys.entrySet()) {
-            Facet facet = entry.getKey();
-            Map<Object, Long> counts = result.aggregation(entry.getValue());
-            facets.put(facet.name(), counts.entrySet().stream()
-                    .map(e -> new org.defensor.search.SearchResult.FacetCount(String.valueOf(e.getKey()),
-                            facet.label().apply(String.valueOf(e.getKey())), e.getValue()))
-                    .toList());
-        }
-        long total = result.total().hitCount();
-        String suggestion = total == 0 && SearchQuery.notBlank(query.q()) ? suggest(session, scope, query, names) : null;
-        // who searched, in which kinds, and how much came back; never the terms
-        audit.recordRead("search", "search", String.join(",", types), "hits=" + total);
-        return new org.defensor.search.SearchResult(total, hits, facets, took, query.page(), query.size(),
-                org.defensor.search.SearchResult.pages(total, query.size()), suggestion);
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        keys.forEach((facet, key) -> {
+            Map<String, Long> values = new LinkedHashMap<>();
+            result.aggregation(key).forEach((value, n) -> values.put(String.valueOf(value), n));
+            counts.put(facet.field(), values);
+        });
+        return new LuceneSearchPath.Found(result.total().hitCount(), hits, counts);
     }
 
     /**
@@ -313,8 +345,16 @@ class HibernateSearch implements org.defensor.search.Search {
         }
     }
 
+    /** The labels of each vocabulary by value, made once: a search labels every counted value. */
+    private static final ClassValue<Map<String, String>> LABELS = new ClassValue<>() {
+        @Override
+        protected Map<String, String> computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants()).map(c -> (Vocabulary) c)
+                    .collect(java.util.stream.Collectors.toUnmodifiableMap(Vocabulary::name, Vocabulary::label));
+        }
+    };
+
     private static <E extends Enum<E> & Vocabulary> String label(Class<E> type, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(value)).findFirst()
-                .map(Vocabulary::label).orElse(value);
+        return LABELS.get(type).getOrDefault(value, value);
     }
 }

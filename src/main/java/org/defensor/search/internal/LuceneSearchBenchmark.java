@@ -45,8 +45,6 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.defensor.search.BenchmarkReport;
 import org.defensor.search.PeerDatabase;
@@ -93,8 +91,6 @@ class LuceneSearchBenchmark implements SearchBenchmark {
     static final List<String> KEYWORD_FACETS = List.of("country", "actType", "perpetratorType", "right", "accountability");
     static final String YEAR = "year";
 
-    private static final String MARK_START = "\u0001";
-    private static final String MARK_END = "\u0002";
     private static final int TOP = 20;
 
     private final Search search;
@@ -120,8 +116,7 @@ class LuceneSearchBenchmark implements SearchBenchmark {
         try (Analyzer analyzer = analyzer(); IndexReader reader = org.hibernate.search.mapper.orm.Search.mapping(emf)
                 .scope(incidents.javaClass()).extension(LuceneExtension.get()).openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                    .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, "... ", false)).build();
+            LuceneSearchPath.Highlighter highlighter = LuceneSearchPath.highlighter(searcher, analyzer);
             List<Query> raw = MIX.stream().map(m -> luceneQuery(m, analyzer)).toList();
             List<SearchQuery> queries = MIX.stream().map(m -> new SearchQuery(m.q(), List.of("incident"), m.country(), m.year(),
                     m.actType(), null, null, m.accountability(), null, null, 0, TOP)).toList();
@@ -230,36 +225,48 @@ class LuceneSearchBenchmark implements SearchBenchmark {
                     "Index segments: " + reader.leaves().size()));
     }
 
+    /** One engine of the comparison running query {@code i} of the mix. */
+    private interface Engine {
+        void run(int i) throws IOException, SQLException;
+    }
+
+    /**
+     * Each query on every engine, one after the other, the engine that goes first rotating from round to
+     * round: the first to run a query warms the caches for the others, so no engine always pays for it.
+     */
     private void measure(int rounds, List<SearchQuery> queries, List<Query> raw, IndexSearcher searcher,
-                         UnifiedHighlighter highlighter, PostgresPeer peer, Measured m) throws IOException, SQLException {
+                         LuceneSearchPath.Highlighter highlighter, PostgresPeer peer, Measured m) throws IOException, SQLException {
+        List<Engine> engines = new ArrayList<>(List.of(
+                i -> Clearance.asSystem(() -> search.search(queries.get(i))),
+                i -> {
+                    searcher.search(raw.get(i), TOP);
+                    searcher.count(raw.get(i));
+                },
+                i -> sameWork(searcher, highlighter, raw.get(i))));
+        List<List<Long>> times = new ArrayList<>(List.of(m.defensor(), m.lucene(), m.sameWork()));
+        if (peer != null) {
+            engines.add(i -> peer.run(MIX.get(i)));
+            times.add(m.peer());
+        }
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < queries.size(); i++) {
-                SearchQuery query = queries.get(i);
-                long t0 = System.nanoTime();
-                Clearance.asSystem(() -> search.search(query));
-                long t1 = System.nanoTime();
-                searcher.search(raw.get(i), TOP);
-                searcher.count(raw.get(i));
-                long t2 = System.nanoTime();
-                sameWork(searcher, highlighter, raw.get(i));
-                long t3 = System.nanoTime();
-                m.defensor().add(t1 - t0);
-                m.lucene().add(t2 - t1);
-                m.sameWork().add(t3 - t2);
-                if (peer != null) {
-                    peer.run(MIX.get(i));
-                    m.peer().add(System.nanoTime() - t3);
+                for (int k = 0; k < engines.size(); k++) {
+                    int e = (k + round) % engines.size();
+                    long start = System.nanoTime();
+                    engines.get(e).run(i);
+                    times.get(e).add(System.nanoTime() - start);
                 }
             }
         }
     }
 
     /** Raw Lucene doing what Defensor does: top 20, exact total and filter counts in one pass, titles, passages. */
-    private static Work sameWork(IndexSearcher searcher, UnifiedHighlighter highlighter, Query query) throws IOException {
+    private static Work sameWork(IndexSearcher searcher, LuceneSearchPath.Highlighter highlighter, Query query) throws IOException {
         // Sorted as Defensor sorts: by score, then by id (its doc values, which Hibernate Search writes as a sorted set of text).
         Sort byScoreThenId = new Sort(SortField.FIELD_SCORE, new org.apache.lucene.search.SortedSetSortField(org.defensor.records.IndexFields.ID, false));
         Object[] results = searcher.search(query, new MultiCollectorManager(
-                new org.apache.lucene.search.TopFieldCollectorManager(byScoreThenId, TOP, Integer.MAX_VALUE), new CountingManager()));
+                new org.apache.lucene.search.TopFieldCollectorManager(byScoreThenId, TOP, Integer.MAX_VALUE),
+                new FilterCounts(KEYWORD_FACETS, List.of(YEAR))));
         TopDocs top = (TopDocs) results[0];
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) results[1];
@@ -269,12 +276,14 @@ class LuceneSearchBenchmark implements SearchBenchmark {
             Document doc = stored.document(hit.doc, java.util.Set.of("title"));
             titles.add(doc.get("title"));
         }
-        Map<String, String[]> passages = highlighter.highlightFields(new String[] {"title", "text"}, query, top, new int[] {2, 2});
+        int[] docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
+        Map<String, Object[]> passages = docs.length == 0 ? Map.of()
+                : highlighter.passages(new String[] {"title", "text"}, query, docs, 2);
         int snippets = 0;
-        for (String[] field : passages.values()) {
-            for (String passage : field) {
-                if (passage != null) {
-                    snippets++;
+        for (Object[] field : passages.values()) {
+            for (Object passage : field) {
+                if (passage instanceof String[] marked) {
+                    snippets += marked.length;
                 }
             }
         }
@@ -300,90 +309,6 @@ class LuceneSearchBenchmark implements SearchBenchmark {
             }
         });
         return defensor;
-    }
-
-    /** Counts per value of each filter field over every matching document, from doc values. */
-    private static final class CountingManager implements CollectorManager<Collector, Map<String, Map<String, Long>>> {
-        @Override
-        public Collector newCollector() {
-            return new Counting();
-        }
-
-        @Override
-        public Map<String, Map<String, Long>> reduce(java.util.Collection<Collector> collectors) throws IOException {
-            Map<String, Map<String, Long>> all = new HashMap<>();
-            for (Collector c : collectors) {
-                ((Counting) c).finishLeaf();
-                ((Counting) c).counts.forEach((name, values) -> values.forEach((v, n) ->
-                        all.computeIfAbsent(name, k -> new HashMap<>()).merge(v, n, Long::sum)));
-            }
-            return all;
-        }
-    }
-
-    private static final class Counting implements Collector {
-        final Map<String, Map<String, Long>> counts = new HashMap<>();
-        private SortedSetDocValues[] values;
-        private int[][] ords;
-        private SortedNumericDocValues years;
-        private final Map<Long, Long> yearCounts = new HashMap<>();
-
-        @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            finishLeaf();
-            values = new SortedSetDocValues[KEYWORD_FACETS.size()];
-            ords = new int[KEYWORD_FACETS.size()][];
-            for (int f = 0; f < values.length; f++) {
-                values[f] = DocValues.getSortedSet(context.reader(), KEYWORD_FACETS.get(f));
-                ords[f] = new int[(int) values[f].getValueCount()];
-            }
-            years = DocValues.getSortedNumeric(context.reader(), YEAR);
-            return new LeafCollector() {
-                @Override
-                public void setScorer(Scorable scorer) {}
-
-                @Override
-                public void collect(int doc) throws IOException {
-                    for (int f = 0; f < values.length; f++) {
-                        SortedSetDocValues v = values[f];
-                        if (v.advanceExact(doc)) {
-                            for (int i = 0, n = v.docValueCount(); i < n; i++) {
-                                ords[f][(int) v.nextOrd()]++;
-                            }
-                        }
-                    }
-                    if (years.advanceExact(doc)) {
-                        for (int i = 0, n = years.docValueCount(); i < n; i++) {
-                            yearCounts.merge(years.nextValue(), 1L, Long::sum);
-                        }
-                    }
-                }
-            };
-        }
-
-        /** Turns the ordinal counts of the last segment into values. */
-        void finishLeaf() throws IOException {
-            if (values == null) {
-                return;
-            }
-            for (int f = 0; f < values.length; f++) {
-                Map<String, Long> named = counts.computeIfAbsent(KEYWORD_FACETS.get(f), k -> new HashMap<>());
-                for (int ord = 0; ord < ords[f].length; ord++) {
-                    if (ords[f][ord] > 0) {
-                        named.merge(values[f].lookupOrd(ord).utf8ToString(), (long) ords[f][ord], Long::sum);
-                    }
-                }
-            }
-            Map<String, Long> named = counts.computeIfAbsent(YEAR, k -> new HashMap<>());
-            yearCounts.forEach((year, n) -> named.merge(String.valueOf(year), n, Long::sum));
-            yearCounts.clear();
-            values = null;
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
     }
 
     private static Query luceneQuery(Mixed m, Analyzer analyzer) {
