@@ -121,7 +121,8 @@ class LeakTests extends ServerTest {
         assertThat(assessed.status()).as(assessed.raw()).isEqualTo(201);
         Api.Reply secretRec = editor.post("/api/v1/recommendations", """
                 {"mechanism": "OTHER", "document": "QXC7003XQ paper", "identifier": "1.1", "text": "QXC7004XQ",
-                 "stateUnderReview": "KAZ", "confidentiality": "CONFIDENTIAL"}""");
+                 "stateUnderReview": "KAZ", "themes": ["IMPUNITY", "FREEDOM_OF_ASSEMBLY", "WOMENS_RIGHTS", "LGBTIQ_RIGHTS", "FREEDOM_OF_EXPRESSION"],
+                 "confidentiality": "CONFIDENTIAL"}""");
         assertThat(secretRec.status()).as(secretRec.raw()).isEqualTo(201);
         ids.put("recommendations", new ArrayList<>(List.of(rec.body().get("id").asText(), secretRec.body().get("id").asText())));
 
@@ -134,7 +135,12 @@ class LeakTests extends ServerTest {
         for (String incident : List.of(confidential, restricted, open)) {
             urls.add("/api/v1/recommendations/bearing/" + incident);
             urls.add("/recommendations/bearing/" + incident + "?kind=INCIDENT&state=KAZ");
+            urls.add("/recommendations/bearing/" + incident + "/list");
+            urls.add("/api/v1/recommendations/suggestions?kind=INCIDENT&target=" + incident);
         }
+        // The confidential recommendation is suggested to whoever may read it, so the walk above would see it if it leaked.
+        assertThat(ids.get("incidents").stream().anyMatch(incident -> admin.get("/api/v1/recommendations/suggestions?kind=INCIDENT&target="
+                + incident).raw().contains("QXC7004XQ"))).as("the confidential recommendation suggested to an admin").isTrue();
         assertThat(urls).hasSizeGreaterThan(200);
         System.out.println("LeakTests walks " + urls.size() + " URLs");
 

@@ -57,7 +57,7 @@ class JpaRecommendations implements Recommendations {
 
     static final String KIND = "recommendation";
     /** Fields of the history that hold parts with levels of their own. */
-    private static final Set<String> LEVELLED_PARTS = Set.of("assessments", "evidence");
+    private static final Set<String> LEVELLED_PARTS = Set.of("assessments", "evidence", "dismissedSuggestions");
 
     private final EntityManager em;
     private final AuditTrail audit;

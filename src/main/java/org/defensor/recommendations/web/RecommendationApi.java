@@ -6,13 +6,16 @@ import org.defensor.audit.AuditEntry;
 import org.defensor.recommendations.AssessmentData;
 import org.defensor.recommendations.Bearing;
 import org.defensor.recommendations.EvidenceData;
+import org.defensor.recommendations.EvidenceKind;
 import org.defensor.recommendations.ImplementationStatus;
 import org.defensor.recommendations.Mechanism;
 import org.defensor.recommendations.Position;
 import org.defensor.recommendations.RecommendationData;
 import org.defensor.recommendations.RecommendationFilter;
+import org.defensor.recommendations.RecommendationSuggestions;
 import org.defensor.recommendations.Recommendations;
 import org.defensor.recommendations.StateCode;
+import org.defensor.recommendations.Suggestion;
 import org.defensor.security.Access;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,9 +39,35 @@ import org.springframework.web.bind.annotation.RestController;
 class RecommendationApi {
 
     private final Recommendations recommendations;
+    private final RecommendationSuggestions suggestions;
 
-    RecommendationApi(Recommendations recommendations) {
+    RecommendationApi(Recommendations recommendations, RecommendationSuggestions suggestions) {
         this.recommendations = recommendations;
+        this.suggestions = suggestions;
+    }
+
+    /** Ranked recommendations an incident or proceeding likely bears on, each with its reasons; none is linked until accepted. */
+    @GetMapping("/suggestions")
+    @PreAuthorize(Access.READ)
+    public List<Suggestion> suggestions(@RequestParam EvidenceKind kind, @RequestParam UUID target) {
+        return suggestions.suggest(kind, target);
+    }
+
+    /** A suggestion confirmed or dismissed: which record, which recommendation, and for an accepted one a note. */
+    record SuggestionAnswer(EvidenceKind kind, UUID target, UUID recommendation, String note) {}
+
+    @PostMapping("/suggestions/accept")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.WRITE)
+    public RecommendationData accept(@RequestBody SuggestionAnswer answer) {
+        return suggestions.accept(answer.kind(), answer.target(), answer.recommendation(), answer.note());
+    }
+
+    @PostMapping("/suggestions/dismiss")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize(Access.WRITE)
+    public void dismiss(@RequestBody SuggestionAnswer answer) {
+        suggestions.dismiss(answer.kind(), answer.target(), answer.recommendation());
     }
 
     /** Filtered by State under review, mechanism, position, latest status, document symbol and text; in document order. */

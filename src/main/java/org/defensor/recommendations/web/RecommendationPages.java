@@ -16,6 +16,7 @@ import org.defensor.recommendations.Mechanism;
 import org.defensor.recommendations.Position;
 import org.defensor.recommendations.RecommendationData;
 import org.defensor.recommendations.RecommendationFilter;
+import org.defensor.recommendations.RecommendationSuggestions;
 import org.defensor.recommendations.Recommendations;
 import org.defensor.recommendations.StateCode;
 import org.defensor.records.Right;
@@ -48,11 +49,14 @@ class RecommendationPages {
     private final Recommendations recommendations;
     private final org.defensor.recommendations.ImplementationReport report;
     private final Clock clock;
+    private final RecommendationSuggestions suggestions;
 
-    RecommendationPages(Recommendations recommendations, org.defensor.recommendations.ImplementationReport report, Clock clock) {
+    RecommendationPages(Recommendations recommendations, org.defensor.recommendations.ImplementationReport report, Clock clock,
+                        RecommendationSuggestions suggestions) {
         this.recommendations = recommendations;
         this.report = report;
         this.clock = clock;
+        this.suggestions = suggestions;
     }
 
     /** The implementation report of what the caller may read, as HTML (shown), PDF or DOCX (downloaded). */
@@ -115,7 +119,37 @@ class RecommendationPages {
         model.addAttribute("target", target);
         model.addAttribute("kind", kind == null ? EvidenceKind.INCIDENT : kind);
         model.addAttribute("candidates", recommendations.list(new RecommendationFilter(code, null, null, null, null, null)));
+        EvidenceKind shown = kind == null ? EvidenceKind.INCIDENT : kind;
+        model.addAttribute("suggestions", shown == EvidenceKind.INCIDENT || shown == EvidenceKind.PROCEEDING
+                ? suggestions.suggest(shown, target) : List.of());
+        model.addAttribute("state", code == null ? "" : code.code());
         return "recommendations/bearing :: bearing";
+    }
+
+    /** Only the recommendations a record bears on, for a case file's timeline. */
+    @GetMapping("/bearing/{target}/list")
+    @PreAuthorize(Access.READ)
+    public String bearingList(@PathVariable UUID target, Model model) {
+        model.addAttribute("bearings", recommendations.bearingOn(target));
+        return "recommendations/bearing :: bearing-list";
+    }
+
+    /** A suggestion accepted from the record's page (htmx): linked, and the fragment shown again with the link. */
+    @PostMapping("/suggestions/accept")
+    @PreAuthorize(Access.WRITE)
+    public String acceptSuggestion(@RequestParam EvidenceKind kind, @RequestParam UUID target, @RequestParam UUID recommendation,
+                                   @RequestParam(required = false) String note, @RequestParam(required = false) String state, Model model) {
+        suggestions.accept(kind, target, recommendation, note);
+        return bearing(target, kind, state, model);
+    }
+
+    /** A suggestion dismissed from the record's page (htmx): stored, so it is not made again. */
+    @PostMapping("/suggestions/dismiss")
+    @PreAuthorize(Access.WRITE)
+    public String dismissSuggestion(@RequestParam EvidenceKind kind, @RequestParam UUID target, @RequestParam UUID recommendation,
+                                    @RequestParam(required = false) String state, Model model) {
+        suggestions.dismiss(kind, target, recommendation);
+        return bearing(target, kind, state, model);
     }
 
     @GetMapping("/new")

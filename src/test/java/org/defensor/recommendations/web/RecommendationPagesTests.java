@@ -72,4 +72,42 @@ class RecommendationPagesTests extends ServerTest {
         assertThat(viewer.get("/recommendations/bearing/" + incident).html()).doesNotContain("bearing-form");
         assertThat(viewer.get(rec + "/history").status()).isEqualTo(200);
     }
+
+    @Test
+    void onAnIncidentsPageAnEditorDismissesOneSuggestionAndAcceptsAnotherAndTheCaseFileShowsTheLink() {
+        Api api = Api.as(port, "test-editor", PASSWORD);
+        String document = "A/HRC/PAGE/" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        java.util.List<String> recs = new java.util.ArrayList<>();
+        for (String id : java.util.List.of("5.1", "5.2")) {
+            recs.add(api.post("/api/v1/recommendations", """
+                    {"mechanism": "UPR", "document": "%s", "identifier": "%s", "stateUnderReview": "KAZ", "position": "SUPPORTED",
+                     "text": "Investigate every threat against women defenders (%s)", "themes": ["WOMENS_RIGHTS"], "confidentiality": "PUBLIC"}"""
+                    .formatted(document, id, id)).body().get("id").asText());
+        }
+        String person = api.post("/api/v1/persons", """
+                {"name": "Page Suggestion Testova", "confidentiality": "PUBLIC"}""").body().get("id").asText();
+        String incident = api.post("/api/v1/incidents", """
+                {"title": "Threats against a women defender", "start": "2024-05-02", "confidentiality": "PUBLIC", "themes": ["WOMENS_RIGHTS"],
+                 "place": {"country": "KAZ"}, "acts": [{"type": "THREAT", "victims": [{"personId": "%s"}]}]}""".formatted(person))
+                .body().get("id").asText();
+        WebSession web = WebSession.signIn(port, "test-editor", PASSWORD);
+        WebSession.Page shown = web.get("/recommendations/bearing/" + incident + "?kind=INCIDENT&state=KAZ");
+        assertThat(shown.html()).contains("Suggested recommendations", "data-recommendation=\"" + recs.get(0), "same themes: Women", "Accept", "Dismiss");
+        assertThat(WebSession.signIn(port, "test-viewer", PASSWORD).get("/recommendations/bearing/" + incident + "?kind=INCIDENT").html())
+                .contains("Suggested recommendations").doesNotContain("accept-suggestion");
+
+        WebSession.Page dismissed = web.post("/recommendations/suggestions/dismiss", new java.util.HashMap<>(java.util.Map.of("kind", "INCIDENT",
+                "target", incident, "recommendation", recs.get(0), "state", "KAZ")));
+        assertThat(dismissed.status()).isEqualTo(200);
+        assertThat(dismissed.html()).doesNotContain("data-recommendation=\"" + recs.get(0)).contains("data-recommendation=\"" + recs.get(1));
+        WebSession.Page accepted = web.post("/recommendations/suggestions/accept", new java.util.HashMap<>(java.util.Map.of("kind", "INCIDENT",
+                "target", incident, "recommendation", recs.get(1), "note", "threats never investigated", "state", "KAZ")));
+        assertThat(accepted.html()).contains("UPR 5.2", "threats never investigated").doesNotContain("data-recommendation=\"" + recs.get(1));
+        assertThat(WebSession.signIn(port, "test-viewer", PASSWORD).post("/recommendations/suggestions/dismiss",
+                new java.util.HashMap<>(java.util.Map.of("kind", "INCIDENT", "target", incident, "recommendation", recs.get(1)))).status())
+                .isEqualTo(403);
+
+        assertThat(web.get("/persons/" + person).html()).contains("/recommendations/bearing/" + incident + "/list");
+        assertThat(web.get("/recommendations/bearing/" + incident + "/list").html()).contains("UPR 5.2", "threats never investigated");
+    }
 }
