@@ -137,20 +137,24 @@ class RecommendationPages {
     /** A suggestion accepted from the record's page (htmx): linked, and the fragment shown again with the link. */
     @PostMapping("/suggestions/accept")
     @PreAuthorize(Access.WRITE)
-    public String acceptSuggestion(@RequestParam EvidenceKind kind, @RequestParam UUID target, @RequestParam UUID recommendation,
-                                   @RequestParam(required = false) String note, @RequestParam(required = false) String state, Model model) {
-        suggestions.accept(kind, target, recommendation, note);
-        return bearing(target, kind, state, model);
+    public String acceptSuggestion(@ModelAttribute SuggestionChoice choice, Model model) {
+        suggestions.accept(choice.kind(), choice.target(), choice.recommendation(), choice.note());
+        return bearing(choice.target(), choice.kind(), choice.state(), model);
     }
 
     /** A suggestion dismissed from the record's page (htmx): stored, so it is not made again. */
     @PostMapping("/suggestions/dismiss")
     @PreAuthorize(Access.WRITE)
-    public String dismissSuggestion(@RequestParam EvidenceKind kind, @RequestParam UUID target, @RequestParam UUID recommendation,
-                                    @RequestParam(required = false) String state, Model model) {
-        suggestions.dismiss(kind, target, recommendation);
-        return bearing(target, kind, state, model);
+    public String dismissSuggestion(@ModelAttribute SuggestionChoice choice, Model model) {
+        suggestions.dismiss(choice.kind(), choice.target(), choice.recommendation());
+        return bearing(choice.target(), choice.kind(), choice.state(), model);
     }
+
+    /**
+     * A suggestion's form, bound as one object so that a missing field reaches the access rule first
+     * (a viewer is refused, not told what is missing) and then the service's own "is required".
+     */
+    record SuggestionChoice(EvidenceKind kind, UUID target, UUID recommendation, String note, String state) {}
 
     @GetMapping("/new")
     @PreAuthorize(Access.WRITE)
