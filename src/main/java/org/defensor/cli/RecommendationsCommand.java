@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.defensor.recommendations.AssessmentData;
 import org.defensor.recommendations.EvidenceData;
+import org.defensor.recommendations.ImplementationCounts;
 import org.defensor.recommendations.ImplementationStatus;
 import org.defensor.recommendations.Mechanism;
 import org.defensor.recommendations.Position;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "recommendations", description = "Recommendations to States and their implementation.",
         subcommands = {RecommendationsCommand.ListRecommendations.class, RecommendationsCommand.Show.class,
-                RecommendationsCommand.ImportCsv.class})
+                RecommendationsCommand.ImportCsv.class, RecommendationsCommand.Counts.class})
 class RecommendationsCommand {
 
     enum Format { TABLE, JSON }
@@ -76,6 +77,46 @@ class RecommendationsCommand {
                             r.evidence().size(), abbreviate(r.text(), 60));
                 }
                 out.printf("%d recommendation(s)%n", rows.size());
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "counts", description = "How many recommendations there are by latest assessment, position, mechanism and theme "
+            + "(the dashboard's figures).")
+    static class Counts implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+
+        @Option(names = "--state", paramLabel = "ISO3", description = "Only those to this State (ISO 3166-1 alpha-3, e.g. KAZ).")
+        String state;
+
+        @Option(names = "--mechanism", description = "Only those of this mechanism: ${COMPLETION-CANDIDATES}.")
+        Mechanism mechanism;
+
+        @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}")
+        Format format;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            String iso3 = Ids.country("--state", state);
+            RecommendationFilter filter = new RecommendationFilter(iso3 == null ? null : new StateCode(iso3), mechanism, null, null, null, null);
+            try (Launcher.Running app = Launcher.start(data, false, Map.of())) {
+                ImplementationCounts counts = ImplementationCounts.of(Clearance.asSystem(() -> app.bean(Recommendations.class).list(filter)));
+                PrintWriter out = spec.commandLine().getOut();
+                if (format == Format.JSON) {
+                    out.println(app.bean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(counts));
+                    return 0;
+                }
+                out.printf("%d recommendation(s)%n", counts.total());
+                for (ImplementationCounts.Tally tally : List.of(counts.byStatus(), counts.byPosition(), counts.byMechanism(), counts.byTheme())) {
+                    out.println();
+                    out.println(tally.title());
+                    tally.counts().forEach(c -> out.printf("  %-40s %6d%n", c.label(), c.count()));
+                }
                 return 0;
             }
         }

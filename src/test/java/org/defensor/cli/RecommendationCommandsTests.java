@@ -66,6 +66,20 @@ class RecommendationCommandsTests {
     }
 
     @Test
+    void theDashboardsCountsOfTheDemoShowTheTwoRecommendationsAssessedAsNotImplemented() throws Exception {
+        Run json = Cli.run(onDemo("recommendations", "counts", "--state", "KAZ", "--format", "json"));
+        assertThat(json.exit()).as(json.err()).isZero();
+        JsonNode counts = JSON.readTree(json.out());
+        JsonNode byStatus = counts.get("byStatus").get("counts");
+        assertThat(field(byStatus, "label")).containsExactly("Not implemented", "Not assessed");
+        assertThat(byStatus.get(0).get("count").asInt()).isEqualTo(2);
+        assertThat(byStatus.get(1).get("count").asInt()).isEqualTo(counts.get("total").asInt() - 2);
+
+        Run table = Cli.run(onDemo("recommendations", "counts", "--mechanism", "upr"));
+        assertThat(table.out()).contains("10 recommendation(s)", "By position", "Supported", "By theme");
+    }
+
+    @Test
     void recommendation140_111ShowsTheIncidentsWhoseComplaintsLedToNoAccountabilityEachWithANote() {
         String id = KeyedIds.of("recommendation/upr-kaz-2025/140.111").toString();
         Run show = Cli.run(onDemo("recommendations", "show", id));

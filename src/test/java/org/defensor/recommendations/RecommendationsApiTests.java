@@ -187,6 +187,30 @@ class RecommendationsApiTests extends ServerTest {
     org.defensor.audit.AuditTrail audit;
 
     @Test
+    void countsAreOfWhatTheCallerMayReadByStatusPositionMechanismAndTheme() {
+        String template = """
+                {"mechanism": "UPR", "document": "A/HRC/99/ISL", "identifier": "%s", "text": "Protect defenders",
+                 "date": "2025-01-23", "stateUnderReview": "ISL", "position": "%s", "themes": ["IMPUNITY"],
+                 "confidentiality": "%s"}""";
+        create(template.formatted("1.1", "SUPPORTED", "PUBLIC"));
+        JsonNode assessed = create(template.formatted("1.2", "NOTED", "PUBLIC"));
+        Api.Reply assessment = editor.post("/api/v1/recommendations/" + assessed.get("id").asText() + "/assessments?version="
+                + assessed.get("version").asText(), """
+                {"status": "NOT_IMPLEMENTED", "date": "2025-06-01", "reasoning": "no progress", "confidentiality": "PUBLIC"}""");
+        assertThat(assessment.status()).as(assessment.raw()).isEqualTo(201);
+        create(template.formatted("1.3", "SUPPORTED", "CONFIDENTIAL"));
+
+        JsonNode forViewer = viewer.get("/api/v1/recommendations/counts?state=ISL").body();
+        assertThat(forViewer.get("total").asInt()).isEqualTo(2);
+        assertThat(field(forViewer.get("byStatus").get("counts"), "label")).containsExactly("Not implemented", "Not assessed");
+        assertThat(field(forViewer.get("byPosition").get("counts"), "count")).containsExactly("1", "1");
+        JsonNode forAdmin = admin.get("/api/v1/recommendations/counts?state=ISL&mechanism=UPR").body();
+        assertThat(forAdmin.get("total").asInt()).isEqualTo(3);
+        assertThat(field(forAdmin.get("byTheme").get("counts"), "label")).containsExactly("Impunity");
+        assertThat(field(forAdmin.get("byTheme").get("counts"), "count")).containsExactly("3");
+    }
+
+    @Test
     void theOpenApiDescriptionHasTheRecommendationEndpointsWithIdentifiersAndStatesAsStrings() {
         JsonNode api = anonymous.get("/api/v1/openapi").body();
         assertThat(api.get("paths").has("/api/v1/recommendations")).isTrue();

@@ -7,6 +7,7 @@ import org.defensor.recommendations.AssessmentData;
 import org.defensor.recommendations.Bearing;
 import org.defensor.recommendations.EvidenceData;
 import org.defensor.recommendations.EvidenceKind;
+import org.defensor.recommendations.ImplementationCounts;
 import org.defensor.recommendations.ImplementationStatus;
 import org.defensor.recommendations.Mechanism;
 import org.defensor.recommendations.Position;
@@ -78,6 +79,13 @@ class RecommendationApi {
                                          @RequestParam(required = false) ImplementationStatus status,
                                          @RequestParam(required = false) String document, @RequestParam(required = false) String q) {
         return recommendations.list(new RecommendationFilter(state, mechanism, position, status, document, q));
+    }
+
+    /** How many recommendations the caller may read there are by latest status, mechanism, position and theme. */
+    @GetMapping("/counts")
+    @PreAuthorize(Access.READ)
+    public ImplementationCounts counts(@RequestParam(required = false) StateCode state, @RequestParam(required = false) Mechanism mechanism) {
+        return ImplementationCounts.of(recommendations.list(new RecommendationFilter(state, mechanism, null, null, null, null)));
     }
 
     @GetMapping("/{id}")

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.defensor.recommendations.AssessmentData;
 import org.defensor.recommendations.EvidenceData;
 import org.defensor.recommendations.EvidenceKind;
+import org.defensor.recommendations.ImplementationCounts;
 import org.defensor.recommendations.ImplementationStatus;
 import org.defensor.recommendations.Mechanism;
 import org.defensor.recommendations.Position;
@@ -95,6 +96,18 @@ class RecommendationPages {
         model.addAttribute("q", q);
         vocabularies(model);
         return "recommendations/list";
+    }
+
+    /** Counts by latest status, mechanism, position and theme, as bar charts; each bar opens the list it counts. */
+    @GetMapping("/dashboard")
+    @PreAuthorize(Access.READ)
+    public String dashboard(@RequestParam(required = false) String state, @RequestParam(required = false) Mechanism mechanism, Model model) {
+        StateCode code = state == null || state.isBlank() ? null : parseState(state);
+        model.addAttribute("counts", ImplementationCounts.of(recommendations.list(new RecommendationFilter(code, mechanism, null, null, null, null))));
+        model.addAttribute("state", code == null ? "" : code.code());
+        model.addAttribute("mechanism", mechanism);
+        vocabularies(model);
+        return "recommendations/dashboard";
     }
 
     @GetMapping("/{id}")

@@ -110,4 +110,17 @@ class RecommendationPagesTests extends ServerTest {
         assertThat(web.get("/persons/" + person).html()).contains("/recommendations/bearing/" + incident + "/list");
         assertThat(web.get("/recommendations/bearing/" + incident + "/list").html()).contains("UPR 5.2", "threats never investigated");
     }
+
+    @Test
+    void theDashboardDrawsABarPerStatusThatOpensTheListItCounts() {
+        WebSession web = WebSession.signIn(port, "test-editor", PASSWORD);
+        web.get("/recommendations/new");
+        String rec = path(web.post("/recommendations", recommendation("140.9", "NOTED"))).substring("/recommendations/".length());
+        editor.post("/api/v1/recommendations/" + rec + "/assessments?version=0", """
+                {"status": "REGRESSING", "date": "2025-06-01", "reasoning": "worse", "confidentiality": "PUBLIC"}""");
+
+        String html = WebSession.signIn(port, "test-viewer", PASSWORD).get("/recommendations/dashboard?state=KAZ").html();
+        assertThat(html).contains("<svg", "By latest assessment", "By position", "By theme", "data-key=\"REGRESSING\"",
+                "/recommendations?state=KAZ&amp;mechanism=&amp;status=REGRESSING&amp;position=\"");
+    }
 }
