@@ -24,6 +24,14 @@ import org.defensor.audit.AuditEntry;
  * <li>{@code closing}: none — interim measures and courtesy;
  * <li>{@code annex-intro}: none;
  * <li>{@code annex-provision}: {@code instrument}, {@code provision} (e.g. "article 21"), {@code title} — one line per provision.
+ * <li>{@code annex-recommendations}: {@code state} (the State's name) — opens the recommendations the annex cites;
+ * <li>{@code annex-upr}: {@code state}, {@code date} (of the review; may be empty), {@code recommendations} (list of
+ *     {@code identifier}, {@code text}) — one paragraph per review;
+ * <li>{@code annex-concluding-observations}: {@code committee}, {@code committeePossessive} ("the Human Rights Committee's"
+ *     without the article), {@code date} (may be empty), {@code document} (the symbol);
+ * <li>{@code annex-treaty-body-recommendation}: {@code state}, {@code identifier} (e.g. "14(a)"), {@code text} (quoted in a sentence);
+ * <li>{@code annex-treaty-body-observation}: the same, for a paragraph in which the Committee observes rather than
+ *     recommends ("The Committee expressed concern ..."): its text as a sentence of its own.
  * </ul>
  * Question templates receive {@code incidents}: list of {@code title}, {@code date}, {@code place}; and
  * {@code persons} (names, joined).

@@ -112,6 +112,16 @@ class CommunicationsJourneyTests extends ServerTest {
             int annex = indexOfContaining(paragraphs, "ICCPR, article 9");
             assertThat(annex).as(String.join("\n", paragraphs)).isGreaterThan(indexOfContaining(paragraphs, accountability));
             assertThat(String.join("\n", paragraphs.subList(annex, paragraphs.size()))).contains("ICCPR, article 21");
+            // The recommendations Kazakhstan supported on these rights, in the words of seed 000's annex.
+            String recommendations = String.join("\n", paragraphs.subList(
+                    indexOfContaining(paragraphs, "Universal Periodic Review outcomes and treaty body observations"), paragraphs.size()));
+            assertThat(recommendations).contains("During the Universal Periodic Review of 23 January 2025, Kazakhstan supported the following"
+                    + " recommendations: ", "140.111 (“fully protect freedom of expression and peaceful assembly",
+                    "Human Rights Committee's concluding observations of 3 September 2025 (CCPR/C/KAZ/CO/3).",
+                    "The Committee recommended that Kazakhstan “ensure that all cases of violence against women and girls are promptly"
+                            + " and thoroughly investigated", "Committee on Economic, Social and Cultural Rights' concluding observations",
+                    "The Committee expressed a specific concern at information that some non-governmental organisations");
+            assertThat(recommendations).doesNotContain("recommended that Kazakhstan “the Committee");
         }
         assertThat(viewer.download("/api/v1/communications/" + cid + "/letter?format=pdf").bytes())
                 .startsWith("%PDF".getBytes());

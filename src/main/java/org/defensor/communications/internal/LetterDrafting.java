@@ -70,11 +70,13 @@ class LetterDrafting implements Drafting {
     private final LetterTemplates templates;
     private final LetterRenderer renderer;
     private final PublicRedaction publicRedaction;
+    private final RecommendationAnnex recommendationAnnex;
 
     LetterDrafting(Communications communications, Tracking tracking, Incidents incidents, Persons persons, CaseFiles caseFiles,
                    Mandates mandates, LetterTemplates templates, LetterRenderer renderer, PublicRedaction publicRedaction,
-                   AuditTrail audit) {
+                   RecommendationAnnex recommendationAnnex, AuditTrail audit) {
         this.audit = audit;
+        this.recommendationAnnex = recommendationAnnex;
         this.communications = communications;
         this.tracking = tracking;
         this.incidents = incidents;
@@ -340,6 +342,7 @@ class LetterDrafting implements Drafting {
         byInstrument.forEach((instrument, provisions) -> annex.add(new Part(PartKind.ANNEX, instrument,
                 provisions.stream().map(p -> templates.fill("annex-provision", Map.of("instrument", instrument,
                         "provision", provisionWords(p), "title", p.title() == null ? "" : p.title()))).toList())));
+        annex.addAll(recommendationAnnex.parts(c.country(), covered));
         return annex;
     }
 

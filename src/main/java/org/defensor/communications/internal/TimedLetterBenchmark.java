@@ -84,8 +84,9 @@ class TimedLetterBenchmark implements LetterBenchmark {
         return times;
     }
 
-    /** The provisions the annex lists: the paragraphs of its parts under an instrument heading. */
+    /** The provisions the annex lists: the paragraphs of its parts under an instrument heading, before the recommendations it cites. */
     private static int annexProvisions(Letter letter) {
-        return letter.parts(PartKind.ANNEX).stream().filter(p -> p.heading() != null).mapToInt(p -> p.paragraphs().size()).sum();
+        return letter.parts(PartKind.ANNEX).stream().takeWhile(p -> !RecommendationAnnex.HEADING.equals(p.heading()))
+                .filter(p -> p.heading() != null).mapToInt(p -> p.paragraphs().size()).sum();
     }
 }

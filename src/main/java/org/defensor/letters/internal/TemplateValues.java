@@ -24,7 +24,12 @@ final class TemplateValues {
             Map.entry("reply-window", Set.of("days")),
             Map.entry("closing", Set.of()),
             Map.entry("annex-intro", Set.of()),
-            Map.entry("annex-provision", Set.of("instrument", "provision", "title")));
+            Map.entry("annex-provision", Set.of("instrument", "provision", "title")),
+            Map.entry("annex-recommendations", Set.of("state")),
+            Map.entry("annex-upr", Set.of("state", "date", "recommendations", "identifier", "text")),
+            Map.entry("annex-concluding-observations", Set.of("committee", "committeePossessive", "date", "document")),
+            Map.entry("annex-treaty-body-recommendation", Set.of("state", "identifier", "text")),
+            Map.entry("annex-treaty-body-observation", Set.of("state", "identifier", "text")));
 
     static final Set<String> QUESTION = Set.of("incidents", "title", "date", "place", "persons");
 

@@ -39,7 +39,8 @@ class LetterTemplatesTests extends ServerTest {
         assertThat(list.status()).isEqualTo(200);
         assertThat(keys(list.body())).startsWith("mandates", "reference-note", "salutation", "capacities", "previous",
                 "summary", "facts-intro", "concerns", "questions-intro", "reply-window", "closing", "annex-intro",
-                "annex-provision", "question.comments");
+                "annex-provision", "annex-recommendations", "annex-upr", "annex-concluding-observations",
+                "annex-treaty-body-recommendation", "annex-treaty-body-observation", "question.comments");
         assertThat(keys(list.body())).contains("question.accountability", "question.investigations", "question.legal-basis",
                 "question.protection", "question.remedies");
         JsonNode salutation = editor.get("/api/v1/letter-templates/salutation").body();
