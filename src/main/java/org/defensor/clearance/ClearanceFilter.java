@@ -58,6 +58,14 @@ public final class ClearanceFilter {
     public static final String VIA_REPLY = "exists (select 1 from reply clr_r join communication clr_c on clr_c.id = clr_r.communication_id"
             + " where clr_r.id = reply_id and " + ORDINAL_START + "clr_c.confidentiality" + ORDINAL_END + ")";
 
+    /** A part of a recommendation: the recommendation's effective level. */
+    public static final String VIA_RECOMMENDATION = "exists (select 1 from recommendation clr_rec where clr_rec.id = recommendation_id and "
+            + ORDINAL_START + "clr_rec.confidentiality" + ORDINAL_END + ")";
+
+    /** A notification: the level of the communication or the recommendation it is about. */
+    public static final String VIA_NOTIFIED = "(communication_id is null or " + VIA_COMMUNICATION + ") and (recommendation_id is null or "
+            + VIA_RECOMMENDATION + ")";
+
     /** A citation: the level of the source it cites. */
     public static final String VIA_SOURCE = "exists (select 1 from source clr_s where clr_s.id = source_id and "
             + ORDINAL_START + "clr_s.confidentiality" + ORDINAL_END + ")";

@@ -21,7 +21,8 @@ public interface Tracking {
 
     record ChainLink(UUID id, String reference, LocalDate sent, List<LocalDate> replies) {}
 
-    record Notification(UUID id, Instant created, UUID communicationId, String text, boolean read) {}
+    /** About a communication or a recommendation: one of the two ids is null. */
+    record Notification(UUID id, Instant created, UUID communicationId, UUID recommendationId, String text, boolean read) {}
 
     record Dashboard(List<Overdue> overdue, List<AwaitingAssessment> awaitingAssessment, List<OpenQuestion> unanswered,
                      List<StateResponse> responses) {}
@@ -34,7 +35,11 @@ public interface Tracking {
     /** The communications this one follows up, and those following it up, oldest first, this one included. */
     List<ChainLink> chain(UUID communicationId);
 
-    /** Notifies once about each communication whose deadline has passed without a reply; returns how many were new. */
+    /**
+     * Notifies once about each communication whose deadline has passed without a reply, and about each
+     * recommendation not yet found implemented whose follow-up deadline is near (once) and passed (once);
+     * returns how many notices were new.
+     */
     int checkDeadlines();
 
     /** The signed-in user's notifications, newest first. */

@@ -3,6 +3,7 @@ package org.defensor.communications.internal;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +20,9 @@ import org.defensor.communications.Assessment;
 import org.defensor.communications.CommunicationStatus;
 import org.defensor.communications.QuestionAssessment;
 import org.defensor.communications.Tracking;
+import org.defensor.recommendations.FollowUps;
 import org.defensor.shared.Clearance;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,9 +41,17 @@ class JpaTracking implements Tracking {
     private final AuditTrail audit;
 
     private final TransactionTemplate inTransaction;
+    private final FollowUps followUps;
+    /** How long before a follow-up deadline the desk is reminded. */
+    private final Period followUpNotice;
+    private static final java.time.format.DateTimeFormatter LETTER_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
 
-    JpaTracking(EntityManager em, Clock clock, AuditTrail audit, PlatformTransactionManager transactions) {
+    JpaTracking(EntityManager em, Clock clock, AuditTrail audit, PlatformTransactionManager transactions, FollowUps followUps,
+                @Value("${defensor.recommendations.follow-up-notice:P30D}") Period followUpNotice) {
         this.em = em;
+        this.followUps = followUps;
+        this.followUpNotice = followUpNotice;
         this.clock = clock;
         this.audit = audit;
         this.inTransaction = new TransactionTemplate(transactions);
@@ -179,7 +190,31 @@ class JpaTracking implements Tracking {
     @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int checkDeadlines() {
-        return Clearance.asSystem(() -> inTransaction.execute(status -> notifyOverdue()));
+        return Clearance.asSystem(() -> inTransaction.execute(status -> notifyOverdue() + notifyFollowUps()));
+    }
+
+    private int notifyFollowUps() {
+        LocalDate today = LocalDate.now(clock);
+        Set<String> given = new java.util.HashSet<>();
+        em.createQuery("select n from Notice n where n.recommendationId is not null", Notice.class).getResultList()
+                .forEach(n -> given.add(n.kind + " " + n.recommendationId + " " + n.due));
+        int created = 0;
+        for (FollowUps.FollowUp f : followUps.dueBy(today.plus(followUpNotice))) {
+            boolean passed = f.deadline().isBefore(today);
+            String kind = passed ? Notice.FOLLOW_UP_PASSED : Notice.FOLLOW_UP_DUE;
+            if (given.contains(kind + " " + f.recommendationId() + " " + f.deadline())) {
+                continue;
+            }
+            String when = LETTER_DATE.format(f.deadline());
+            Notice notice = Notice.followUp(UUID.randomUUID(), clock.instant(), kind, f.recommendationId(), f.deadline(), passed
+                    ? "The follow-up deadline of " + f.label() + " (" + f.state() + ") passed on " + when + "; no assessment finds it implemented."
+                    : "The follow-up of " + f.label() + " (" + f.state() + ") is due on " + when + ".");
+            em.persist(notice);
+            audit.record("create", NOTIFICATION, notice.id, null,
+                    Map.of("recommendationId", f.recommendationId(), "kind", kind, "due", f.deadline(), "text", notice.text));
+            created++;
+        }
+        return created;
     }
 
     private int notifyOverdue() {
@@ -208,7 +243,7 @@ class JpaTracking implements Tracking {
         return em.createQuery("""
                         select n from Notice n order by n.created desc""", Notice.class)
                 .getResultList().stream()
-                .map(n -> new Notification(n.id, n.created, n.communicationId, n.text, n.readBy.contains(me)))
+                .map(n -> new Notification(n.id, n.created, n.communicationId, n.recommendationId, n.text, n.readBy.contains(me)))
                 .toList();
     }
 

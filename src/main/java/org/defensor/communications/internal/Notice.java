@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -16,13 +17,18 @@ import org.defensor.clearance.ClearanceFilter;
 import org.defensor.encryption.SealedText;
 import org.hibernate.annotations.Filter;
 
-/** A notice to the desk, such as a reply deadline that passed; read by each user separately. */
+/**
+ * A notice to the desk, read by each user separately: a reply deadline that passed (about a
+ * communication), a recommendation's follow-up deadline near or passed (about a recommendation).
+ */
 @Entity
-@Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_COMMUNICATION)
+@Filter(name = ClearanceFilter.NAME, condition = ClearanceFilter.VIA_NOTIFIED)
 @Table(name = "notification")
 class Notice {
 
     static final String DEADLINE_PASSED = "DEADLINE_PASSED";
+    static final String FOLLOW_UP_DUE = "FOLLOW_UP_DUE";
+    static final String FOLLOW_UP_PASSED = "FOLLOW_UP_PASSED";
 
     @Id
     UUID id;
@@ -32,6 +38,9 @@ class Notice {
 
     String kind;
     UUID communicationId;
+    UUID recommendationId;
+    /** The follow-up deadline a reminder is about. */
+    LocalDate due;
     @Convert(converter = SealedText.class)
     String text;
 
@@ -48,5 +57,12 @@ class Notice {
         this.kind = kind;
         this.communicationId = communicationId;
         this.text = text;
+    }
+
+    static Notice followUp(UUID id, Instant created, String kind, UUID recommendationId, LocalDate due, String text) {
+        Notice notice = new Notice(id, created, kind, null, text);
+        notice.recommendationId = recommendationId;
+        notice.due = due;
+        return notice;
     }
 }
